@@ -1,0 +1,12 @@
+import type { ConsentryApi, ConsentryConfig } from './types';
+declare global {
+    interface Window {
+        consentry?: ConsentryApi;
+        consentryConfig?: ConsentryConfig;
+    }
+}
+/**
+ * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page:
+ * a bad config gives console errors and an instance under which nothing non-essential runs.
+ */
+export declare function init(input: ConsentryConfig | unknown, script?: HTMLScriptElement | null): ConsentryApi;

@@ -1,0 +1,35 @@
+import type { Method, ResolvedConfig } from './types';
+/** What the consent cookie remembers. */
+export interface ConsentRecord {
+    id: string;
+    /** Policy revision the choice was made under. Only its hash is stored; it is compared, never shown. */
+    revision: string;
+    /** Seconds since the epoch. */
+    givenAt: number;
+    updatedAt: number;
+    method: Method;
+    gpc: boolean;
+    categories: Record<string, boolean>;
+    services: Record<string, boolean>;
+}
+export type Decoded = {
+    status: 'none';
+} | {
+    status: 'invalid';
+} | {
+    status: 'expired';
+} | {
+    status: 'stale';
+    record: ConsentRecord;
+} | {
+    status: 'valid';
+    record: ConsentRecord;
+};
+/**
+ * `1.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<checksum>`
+ * Categories are the hashes of the allowed ones; services only where they differ from their category, so
+ * the cookie stays small whatever the ids' length (100 services: under 1 KB).
+ */
+export declare function encode(r: ConsentRecord, config: ResolvedConfig): string;
+/** Reads a cookie value back against the current config. Never throws. */
+export declare function decode(value: string | undefined, config: ResolvedConfig, now?: number): Decoded;

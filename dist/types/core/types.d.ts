@@ -1,0 +1,220 @@
+/** How a decision was given: by the visitor in the UI, or by the site's own code through the API. */
+export type Method = 'accept-all' | 'reject-all' | 'custom' | 'api';
+/** `opt-in` (default): nothing non-essential runs before a decision. `opt-out`: only sale/sharing categories wait. */
+export type Mode = 'opt-in' | 'opt-out';
+export interface PolicyConfig {
+    /** Where the privacy policy lives; the banner links to it. */
+    url: string;
+    /** The policy's revision (usually its update date, `2020-09-25`). A new revision asks every visitor again. */
+    revision: string;
+}
+export interface CategoryConfig {
+    /** Always on, not switchable (the `necessary` category). */
+    required?: boolean;
+    /** The category sells or shares personal data: Global Privacy Control denies it, opt-out mode waits for it. */
+    sale?: boolean;
+    /** Withdrawing this category needs a page reload to stop tags that already ran (default true). */
+    reload?: boolean;
+    /** Fragment or URL of the policy section this category comes from, e.g. `#analytics`. */
+    policyAnchor?: string;
+}
+export interface CookieSpec {
+    /** A cookie name, or a `/regex/` pattern such as `/^_ga_/`. */
+    name: string;
+    /** How long the cookie lives, as text shown to the visitor (`13 months`, `session`). */
+    lifetime?: string;
+}
+export interface ServiceConfig {
+    /** The category id this service belongs to. */
+    category: string;
+    /** Cookies it sets: names or `/regex/` patterns, deleted when consent is withdrawn. */
+    cookies?: Array<string | CookieSpec>;
+    /** Hosts it loads from (`connect.facebook.net`); used by automatic blocking. */
+    hosts?: string[];
+    /** Fragment or URL of the policy section about this service. */
+    policyAnchor?: string;
+}
+export interface CookieConfig {
+    /** Cookie name (default `consentry`). */
+    name?: string;
+    /** Share the choice across subdomains, e.g. `example.com`. */
+    domain?: string;
+    /** Lifetime in days (default 182, at most 396, i.e. 13 months). */
+    days?: number;
+}
+export type ConsentModeType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
+export interface ConsentModeRegionDefault {
+    /** ISO 3166-2 region codes (`US-CA`, `DE`). */
+    region: string[];
+    /** Consent types granted by default in these regions (the rest stay denied). */
+    granted: ConsentModeType[];
+}
+export interface ConsentModeConfig {
+    /** `wait_for_update` in milliseconds (default 500). */
+    waitForUpdate?: number;
+    /** Consent type → category or service ids that grant it (all must be allowed). */
+    map?: Partial<Record<ConsentModeType, string | string[]>>;
+    /** Region-specific defaults, sent before the global default. */
+    regions?: ConsentModeRegionDefault[];
+    adsDataRedaction?: boolean;
+    urlPassthrough?: boolean;
+}
+/** What the site owner writes into `window.consentryConfig` or passes to `init()`. */
+export interface ConsentryConfig {
+    policy: PolicyConfig;
+    categories: Record<string, CategoryConfig>;
+    services?: Record<string, ServiceConfig>;
+    cookie?: CookieConfig;
+    mode?: Mode;
+    /** Honour Global Privacy Control (default true). */
+    gpc?: boolean;
+    /** Google Consent Mode v2 signals; `false` switches them off. */
+    consentMode?: ConsentModeConfig | false;
+    /** Name of the dataLayer array (default `dataLayer`); `false` pushes nothing. */
+    dataLayer?: string | false;
+    /** Send each decision as a receipt to this endpoint. */
+    receipts?: {
+        endpoint: string;
+    };
+    /** Nonce applied to what Consentry injects (UI script, styles). Read from the gate's own script tag when absent. */
+    nonce?: string;
+    /** Everything about the visible UI; the gate only reads `ui.src`. */
+    ui?: UiConfig;
+}
+export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
+export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+export interface UiConfig {
+    /** URL of `consentry-ui.js` (default: next to the gate's own script). */
+    src?: string;
+    /** URL of `consentry.css` (default: next to the UI script). */
+    css?: string;
+    layout?: Layout;
+    /** Corner for the `box` layout. */
+    position?: Corner;
+    /** `auto` follows `prefers-color-scheme`. */
+    theme?: 'auto' | 'light' | 'dark';
+    /** Floating settings button corner, or `false` for none (default `bottom-left`). */
+    settingsButton?: Corner | false;
+    /** Show a close control on the banner; closing means reject. */
+    closeButton?: boolean;
+    /** Language tag; default from `<html lang>`, then `navigator.languages`, then English. */
+    language?: string;
+    /** Texts by language tag, overriding or adding to the built-in ones. */
+    texts?: Record<string, TextsOverride>;
+}
+/** Every text a visitor can read; locales provide them, config may override any. */
+export interface Texts {
+    dir?: 'ltr' | 'rtl';
+    bannerTitle: string;
+    bannerText: string;
+    policyLink: string;
+    /** `{date}` is replaced by the formatted policy revision. */
+    policyUpdated: string;
+    policyChanged: string;
+    gpcHonoured: string;
+    acceptAll: string;
+    rejectAll: string;
+    customize: string;
+    doNotSell: string;
+    close: string;
+    preferencesTitle: string;
+    preferencesText: string;
+    save: string;
+    alwaysOn: string;
+    cookies: string;
+    lifetime: string;
+    policySection: string;
+    settings: string;
+    categories: Record<string, {
+        title: string;
+        description: string;
+    }>;
+    services: Record<string, {
+        name: string;
+        purpose: string;
+    }>;
+}
+export type TextsOverride = Partial<Omit<Texts, 'categories' | 'services'>> & {
+    categories?: Record<string, Partial<Texts['categories'][string]>>;
+    services?: Record<string, Partial<Texts['services'][string]>>;
+};
+/** The consent state, as `get()` returns it and every event carries it. */
+export interface Snapshot {
+    /** A decision is on record for the current policy revision. */
+    given: boolean;
+    /** Consent id (random UUID) of the record, or null before any decision. */
+    id: string | null;
+    /** The current policy revision. */
+    revision: string;
+    categories: Record<string, boolean>;
+    services: Record<string, boolean>;
+    /** ISO time of the first decision on this record, or null. */
+    givenAt: string | null;
+    /** ISO time of the latest decision, or null. */
+    updatedAt: string | null;
+    method: Method | null;
+    /** Global Privacy Control was present. */
+    gpc: boolean;
+    mode: Mode;
+    /** The choice could be written to the cookie (false when cookies are blocked). */
+    stored: boolean;
+    /** A withdrawn category's tags already ran on this page: reload to stop them. */
+    reloadNeeded: boolean;
+    /** Choices of a record made under an older policy revision: a starting point, not consent. */
+    previous: {
+        categories: Record<string, boolean>;
+        services: Record<string, boolean>;
+    } | null;
+}
+/** `{ analytics: true, 'ad-partner': false }`: category and service ids to switch. */
+export type Choices = Record<string, boolean>;
+export type EventName = 'ready' | 'consent' | 'change';
+export type View = 'banner' | 'preferences';
+export interface EventMap {
+    ready: Snapshot;
+    consent: Snapshot;
+    change: Snapshot;
+    /** The UI is asked to show a view (used by the UI itself). */
+    show: View;
+}
+/** `window.consentry` */
+export interface ConsentryApi {
+    readonly version: string;
+    /** The validated config, with defaults filled in. */
+    readonly config: ResolvedConfig;
+    get(): Snapshot;
+    /** Whether a category or service id is allowed now. */
+    allowed(id: string): boolean;
+    acceptAll(method?: Method): Snapshot;
+    rejectAll(method?: Method): Snapshot;
+    /** Switch the named categories and services; the rest keep their state. */
+    set(choices: Choices, method?: Method): Snapshot;
+    showBanner(): void;
+    showPreferences(): void;
+    /** Forget the decision: delete the cookie and ask again. */
+    reset(): void;
+    on<E extends keyof EventMap>(event: E, fn: (detail: EventMap[E]) => void): () => void;
+}
+export interface ResolvedService extends ServiceConfig {
+    cookies: CookieSpec[];
+    hosts: string[];
+}
+export interface ResolvedConfig {
+    policy: PolicyConfig;
+    categories: Record<string, CategoryConfig>;
+    services: Record<string, ResolvedService>;
+    cookie: {
+        name: string;
+        domain?: string;
+        days: number;
+    };
+    mode: Mode;
+    gpc: boolean;
+    consentMode: ConsentModeConfig | false;
+    dataLayer: string | false;
+    receipts?: {
+        endpoint: string;
+    };
+    nonce?: string;
+    ui: UiConfig;
+}

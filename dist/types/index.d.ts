@@ -1,0 +1,2 @@
+export { init } from './core/init';
+export type * from './core/types';

@@ -1,0 +1,16 @@
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = (minify) => [
+  resolve(),
+  typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } , include: ['src/**/*'] }),
+  minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } }),
+];
+
+export default [
+  // The gate: one synchronous script tag, no Preact.
+  { input: 'src/gate/index.ts', output: { file: 'dist/consentry.js', format: 'iife' }, plugins: plugins(true) },
+  // The same engine for bundlers.
+  { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
+];

@@ -1,0 +1,82 @@
+import { error } from './log';
+
+/** Inert partner tags as site owners write them. */
+export const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
+
+/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
+export function safeUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Releases inert tags once their category or service is allowed: in document order, each external
+ * script loaded before the next one runs, every attribute (and the nonce) carried over.
+ * `allowedFor(el)` says whether the element's category or service is allowed now.
+ */
+export function createTagRelease(allowedFor: (el: Element) => boolean) {
+  const seen = new WeakSet<Element>();
+  const queue: Element[] = [];
+  let busy = false;
+
+  const next = (): void => {
+    busy = false;
+    while (queue.length) {
+      const el = queue.shift()!;
+      if (el.tagName == 'SCRIPT') {
+        const script = document.createElement('script');
+        for (const { name, value } of Array.from(el.attributes)) {
+          if (name != 'type') script.setAttribute(name, value);
+        }
+        const type = el.getAttribute('data-type');
+        if (type) script.type = type;
+        script.nonce = (el as HTMLScriptElement).nonce;
+        const src = el.getAttribute('src');
+        if (src) {
+          if (!safeUrl(src)) {
+            error(`refused to release a script with src '${src}': only http(s) URLs run`, el);
+            continue;
+          }
+          script.async = false;
+          busy = true;
+          script.onload = script.onerror = next;
+        } else {
+          script.text = el.textContent || '';
+        }
+        el.replaceWith(script);
+        if (busy) return;
+      } else {
+        const src = el.getAttribute('data-src')!;
+        if (!safeUrl(src)) {
+          error(`refused to release data-src '${src}': only http(s) URLs load`, el);
+          continue;
+        }
+        const srcset = el.getAttribute('data-srcset');
+        if (srcset) el.setAttribute('srcset', srcset);
+        el.setAttribute('src', src);
+      }
+    }
+  };
+
+  /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
+  const scan = (nodes: ArrayLike<Node> = [document]): void => {
+    for (const node of Array.from(nodes)) {
+      if (node.nodeType != 1 && node.nodeType != 9) continue;
+      const el = node as Element;
+      const found = el.matches?.(INERT) ? [el] : [];
+      if ((node as ParentNode).firstElementChild) found.push(...Array.from((node as ParentNode).querySelectorAll(INERT)));
+      for (const tag of found) {
+        if (!seen.has(tag) && allowedFor(tag)) {
+          seen.add(tag);
+          queue.push(tag);
+        }
+      }
+    }
+    if (!busy) next();
+  };
+
+  return scan;
+}
