@@ -1,6 +1,9 @@
 /**
  * Deletes receipts older than the retention period, now and then every hour. Returns a stop function.
  * Errors are logged, never thrown: a database hiccup must not stop the collector.
+ * @param {import('./storage/store').Store} store
+ * @param {number} days
+ * @param {{ every?: number, now?: () => number, log?: import('./storage/store').Log }} [options]
  */
 export function startPurge(store, days, { every = 3600000, now = () => Date.now(), log = console } = {}) {
   const run = async () => {

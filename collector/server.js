@@ -18,6 +18,9 @@ const EXPORT_BATCH = 1000;
 /**
  * The collector's HTTP handler over a store (storage/sqlite.js or storage/postgres.js).
  * Every answer is JSON except the dashboard (HTML) and the CSV export.
+ * @param {ReturnType<typeof import('./settings.js').readSettings>} settings
+ * @param {import('./storage/store').Store} store
+ * @param {{ now?: () => number, log?: import('./storage/store').Log }} [options]
  */
 export function createCollector(settings, store, { now = () => Date.now(), log = console } = {}) {
   const limiter = settings.rate ? createRateLimit(settings.rate, now) : null;

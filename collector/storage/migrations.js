@@ -73,7 +73,10 @@ export function toRow(receipt, { receivedAt, client, browser }) {
   };
 }
 
-/** A row from either database → the receipt as the API shows it. */
+/**
+ * A row from either database → the receipt as the API shows it.
+ * @param {import('./store').ReceiptRow} r
+ */
 export function fromRow(r) {
   return {
     receiptId: String(r.receipt_id),

@@ -14,6 +14,9 @@ const LATEST = `
 /**
  * The shared store: several collector processes may write to one PostgreSQL database. The receipt id is the
  * primary key, so a receipt sent twice (or retried through another process) is stored once.
+ * @param {string} url
+ * @param {{ max?: number }} [options]
+ * @returns {Promise<import('./store').Store>}
  */
 export async function openPostgres(url, { max = 10 } = {}) {
   const pool = new pg.Pool({ connectionString: url, max });

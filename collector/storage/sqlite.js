@@ -8,7 +8,11 @@ const LATEST = `
     FROM receipts WHERE received_at >= ? AND received_at < ?
   ) WHERE rn = 1 GROUP BY revision, language, method, gpc, categories`;
 
-/** The embedded store: one SQLite file, write-ahead log, each insert committed before it is acknowledged. */
+/**
+ * The embedded store: one SQLite file, write-ahead log, each insert committed before it is acknowledged.
+ * @param {string} path
+ * @returns {import('./store').Store}
+ */
 export function openSqlite(path) {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');

@@ -34,9 +34,9 @@ describe('the gate sends receipts to the collector', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(site.url + '/');
-    const first = await page.evaluate(() => window.consentry.acceptAll('accept-all'));
+    const first = await page.evaluate(() => window.consentry!.acceptAll('accept-all'));
     expect(await waitForCount(1)).toBe(1);
-    const second = await page.evaluate(() => window.consentry.set({ advertising: false }, 'custom'));
+    const second = await page.evaluate(() => window.consentry!.set({ advertising: false }, 'custom'));
     expect(await waitForCount(2)).toBe(2);
 
     const history = (await c.store.history(first.id!)).map(fromRow);
