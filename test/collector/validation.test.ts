@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import { validateReceipt } from '../../collector/receipt-schema.js';
 import { readSettings } from '../../collector/settings.js';
-import { SITE, receipt, startCollector } from './helpers';
+import { writeFileSync } from 'node:fs';
+import { SITE, receipt, startCollector, tempFile } from './helpers';
 
 const site = { categories: ['necessary', 'preferences', 'analytics', 'advertising'], services: ['site-analytics', 'meta-pixel'], allowedOrigins: [SITE] };
 
@@ -53,6 +54,13 @@ describe('settings', () => {
     expect(() => readSettings({ ALLOWED_ORIGINS: 'https://a.example/path', RATE_LIMIT: 'lots', ADMIN_TOKEN: 'short', PORT: 'x' })).toThrow(
       /ALLOWED_ORIGINS: 'https:\/\/a.example\/path' is not an origin[\s\S]*RATE_LIMIT=lots[\s\S]*PORT=x[\s\S]*ADMIN_TOKEN: use at least 16/,
     );
+  });
+  it('reads categories, services and cookie from SITE_CONFIG, the Consentry config as JSON', () => {
+    const path = tempFile('site.json');
+    writeFileSync(path, JSON.stringify({ policy: { url: '/p', revision: '1' }, categories: { necessary: {}, stats: {} }, services: { matomo: { category: 'stats' } }, cookie: { name: 'cc', domain: 'example.com', days: 90 } }));
+    const s = readSettings({ SITE_CONFIG: path });
+    expect(s).toMatchObject({ categories: ['necessary', 'stats'], services: ['matomo'], cookie: { name: 'cc', domain: 'example.com', days: 90 } });
+    expect(() => readSettings({ SITE_CONFIG: path + '.missing' })).toThrow(/SITE_CONFIG: cannot read/);
   });
   it('reads the site categories from SITE', () => {
     expect(readSettings({ SITE: 'necessary, analytics' }).categories).toEqual(['necessary', 'analytics']);
