@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from '../../src/core/record-codec';
 import { hash } from '../../src/core/hash';
-import { resolveConfig } from '../../src/core/config';
+import { readConfig } from '../../src/core/config';
 import { fnv, readCookie, reissue } from '../../collector/consent-cookie.js';
 import { browserOf, clientTag } from '../../collector/client-privacy.js';
 
-const config = resolveConfig({ policy: { url: '/privacy', revision: '2020-09-25' }, categories: { necessary: { required: true }, analytics: {} }, services: { stats: { category: 'analytics' } } })!;
+const config = readConfig({ policy: { url: '/privacy', revision: '2020-09-25' }, categories: { necessary: { required: true }, analytics: {} }, services: { stats: { category: 'analytics' } } })!;
 const updatedAt = 1780000000;
 const id = '0b7a3a52-6f3e-4f7e-9a43-5d7b3c1e2f10';
 const value = encode({ id, revision: '2020-09-25', givenAt: updatedAt - 60, updatedAt, method: 'custom', gpc: false, categories: { necessary: true, analytics: true }, services: { stats: false } }, config);
