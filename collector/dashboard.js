@@ -79,7 +79,7 @@ export function dashboardPage(stats, categories, nonce) {
 <style nonce="${nonce}">body{font:15px/1.5 system-ui,sans-serif;max-width:780px;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}.big{font-size:2rem;font-weight:700}.kpis{display:flex;gap:2rem;flex-wrap:wrap}
 .legend{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}form{display:flex;gap:.5rem;align-items:end;flex-wrap:wrap}</style></head>
+th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:right}th[scope=row],thead th:first-child{text-align:left;white-space:nowrap}form{display:flex;gap:.5rem;align-items:end;flex-wrap:wrap}</style></head>
 <body><h1>Consent receipts</h1>
 <form method="get" action="/dashboard"><label>From <input type="date" name="from" value="${esc(stats.from)}"></label><label>To <input type="date" name="to" value="${esc(stats.to)}"></label><button>Show</button></form>
 <div class="kpis"><p><span class="big">${stats.decisions}</span><br>decisions</p><p><span class="big">${stats.visitors}</span><br>visitors (consent ids)</p><p><span class="big">${pct(stats.methodShares['accept-all'])}</span><br>accept all</p><p><span class="big">${pct(stats.gpc.share)}</span><br>sent Global Privacy Control</p></div>

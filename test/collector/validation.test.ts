@@ -124,4 +124,15 @@ describe('POST /v1/receipts refuses bad bodies with a clear 4xx and keeps runnin
     slow.destroy();
     expect(c.errors).toEqual([]);
   });
+
+  it('answers 503 when the database fails, and keeps serving', async () => {
+    const broken = await startCollector();
+    await broken.store.close();
+    const res = await broken.post(receipt());
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toContain('could not be stored');
+    expect(broken.errors[0].join(' ')).toContain('could not store a receipt');
+    expect((await fetch(broken.url + '/healthz')).status).toBe(200);
+    await broken.close();
+  });
 });
