@@ -129,11 +129,10 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     release();
     if (core.record) whenReady(() => showSettingsButton(cfg, api.showPreferences));
     const snap = snapshot();
+    // Consent Mode first, so that tags triggered by the events below already see the new state.
+    if (changed && updateConsentMode) updateConsentMode(allowed);
     if (method) events.emit('consent', snap);
-    if (changed) {
-      if (updateConsentMode) updateConsentMode(allowed);
-      events.emit('change', snap);
-    }
+    if (changed) events.emit('change', snap);
     return snap;
   };
 
@@ -177,7 +176,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js');
+    load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
     useEngine().catch(() => 0);
   };
 
@@ -231,8 +230,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   return api;
 }
 
-/** Runs `fn` once the document has parsed (now, when it already has). */
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
 function whenReady(fn: () => void): void {
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', fn);
-  else fn();
+  else Promise.resolve().then(fn);
 }
