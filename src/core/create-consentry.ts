@@ -126,11 +126,11 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     core.state = next;
     const changed = (['categories', 'services'] as const).some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
     for (const id in ran) if (!allowed(id) && categories[services[id]?.category || id].reload !== false) reloadNeeded = true;
+    // Consent Mode first, so that released tags and tags fired by the events below see the new state.
+    if (changed && updateConsentMode) updateConsentMode(allowed);
     release();
     if (core.record) whenReady(() => showSettingsButton(cfg, api.showPreferences));
     const snap = snapshot();
-    // Consent Mode first, so that tags triggered by the events below already see the new state.
-    if (changed && updateConsentMode) updateConsentMode(allowed);
     if (method) events.emit('consent', snap);
     if (changed) events.emit('change', snap);
     return snap;
