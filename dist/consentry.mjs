@@ -389,6 +389,7 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
 /** The library's version; a unit test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+const CHECKED = 'consentry-checked';
 const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name) => document.cookie
@@ -408,6 +409,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     const load = createScriptLoader(cfg, src);
     let engine;
     let usable = !!config;
+    let held = true;
     let pendingView = null;
     let previous = null;
     let reloadNeeded = false;
@@ -452,7 +454,7 @@ function createConsentry(input, config, { engine: factory, src }) {
             previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
         };
     };
-    const allowed = (id) => usable && !!(core.state.services[id] ?? core.state.categories[id]);
+    const allowed = (id) => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
     const reported = new WeakSet();
     const release = createTagRelease((el) => {
         const cat = el.getAttribute('data-consent');
@@ -501,6 +503,17 @@ function createConsentry(input, config, { engine: factory, src }) {
             usable = false;
             apply(core.state, null);
         },
+        checked(mark) {
+            try {
+                const fingerprint = hash(JSON.stringify(input));
+                if (mark)
+                    localStorage.setItem(CHECKED, fingerprint);
+                return usable && localStorage.getItem(CHECKED) == fingerprint;
+            }
+            catch {
+                return false; // storage blocked or a config that is not plain data: check every time
+            }
+        },
     };
     core.record = usable ? readRecord() : null;
     core.state = core.record || defaults();
@@ -546,13 +559,20 @@ function createConsentry(input, config, { engine: factory, src }) {
             return off;
         },
     };
+    // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
+    // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+    const start = () => {
+        held = false;
+        if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
+            updateConsentMode(allowed);
+        release();
+    };
     if (factory)
         engine = factory(core);
-    else if (!usable)
-        useEngine().catch(() => 0); // its diagnostics say what is wrong with the config
-    if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
-        updateConsentMode(allowed);
-    release();
+    if (engine || core.checked())
+        start();
+    else
+        useEngine().then(start, () => error('consentry-engine.js could not be loaded from next to consentry.js to check the config; nothing non-essential runs'));
     new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
@@ -599,6 +619,9 @@ function start(input, engine, script = document.currentScript) {
     if (window.consentry) {
         warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
         return window.consentry;
+    }
+    if (script?.async || script?.defer) {
+        warn('consentry.js is loaded with async or defer: partner tags in the HTML still wait, but load it synchronously, first in <head>, so Consent Mode defaults come first.');
     }
     try {
         const config = readConfig(input);
@@ -932,6 +955,8 @@ function createEngine(core) {
         error(p + '. Until it is fixed, nothing non-essential runs.');
     if (problems.length)
         core.disable();
+    else
+        core.checked(true);
     const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     /** Cookies of every service that was allowed before and is not now. */
     const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));

@@ -20,6 +20,9 @@ export function start(input: unknown, engine?: EngineFactory, script = document.
     warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
     return window.consentry;
   }
+  if (script?.async || script?.defer) {
+    warn('consentry.js is loaded with async or defer: partner tags in the HTML still wait, but load it synchronously, first in <head>, so Consent Mode defaults come first.');
+  }
   try {
     const config = readConfig(input);
     if (!config) error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
