@@ -322,16 +322,14 @@ function normalizeLanguage(tag) {
 }
 /**
  * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
- * languages, else English. Matches exactly first, then by base language (`fr-CA` → `fr`).
+ * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
  */
 function pickLanguage(configured, available) {
-    const wanted = [configured, document.documentElement.lang, ...navigator.languages].filter(Boolean).map((t) => normalizeLanguage(t));
-    const lower = available.map((a) => a.toLowerCase());
-    for (const tag of wanted) {
-        const i = lower.indexOf(tag.toLowerCase());
-        const j = lower.indexOf(tag.toLowerCase().split('-')[0]);
-        if (i >= 0 || j >= 0)
-            return available[i >= 0 ? i : j];
+    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
+        const t = tag && normalizeLanguage(tag).toLowerCase();
+        const found = t && available.find((a) => (a = a.toLowerCase()) == t || a == t.split('-')[0]);
+        if (found)
+            return found;
     }
     return 'en';
 }
@@ -390,6 +388,7 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
 const VERSION = '0.1.0';
 
 const CHECKED = 'consentry-checked';
+const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name) => document.cookie
@@ -529,7 +528,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     const decide = (run) => engine
         ? Promise.resolve(run(engine))
         : useEngine().then(run, () => {
-            error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+            engineMissing();
             return snapshot();
         });
     const show = (view) => {
@@ -537,7 +536,7 @@ function createConsentry(input, config, { engine: factory, src }) {
             return;
         pendingView = view;
         events.emit('show', view, false);
-        load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+        load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
         useEngine().catch(() => 0);
     };
     const api = {
@@ -572,7 +571,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     if (engine || core.checked())
         start();
     else
-        useEngine().then(start, () => error('consentry-engine.js could not be loaded from next to consentry.js to check the config; nothing non-essential runs'));
+        useEngine().then(start, engineMissing);
     new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
@@ -617,16 +616,16 @@ function whenReady(fn) {
  */
 function start(input, engine, script = document.currentScript) {
     if (window.consentry) {
-        warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
+        warn('included twice: keeping the first; remove the extra script tag or init() call');
         return window.consentry;
     }
     if (script?.async || script?.defer) {
-        warn('consentry.js is loaded with async or defer: partner tags in the HTML still wait, but load it synchronously, first in <head>, so Consent Mode defaults come first.');
+        warn('load consentry.js without async or defer, first in <head>, so that Consent Mode defaults come first');
     }
     try {
         const config = readConfig(input);
         if (!config)
-            error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
+            error('config unusable: it needs policy: { url, revision } and categories; nothing non-essential runs');
         else
             config.nonce ||= script?.nonce || undefined;
         return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));

@@ -43,6 +43,7 @@ export interface Options {
 }
 
 const CHECKED = 'consentry-checked';
+const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name: string) =>
@@ -182,7 +183,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     engine
       ? Promise.resolve(run(engine))
       : useEngine().then(run, () => {
-          error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+          engineMissing();
           return snapshot();
         });
 
@@ -190,7 +191,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+    load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
     useEngine().catch(() => 0);
   };
 
@@ -223,9 +224,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   if (factory) engine = factory(core);
   if (engine || core.checked()) start();
   else
-    useEngine().then(start, () =>
-      error('consentry-engine.js could not be loaded from next to consentry.js to check the config; nothing non-essential runs'),
-    );
+    useEngine().then(start, engineMissing);
   new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
     if ((e.target as Element).closest?.('[data-consentry-open]')) {

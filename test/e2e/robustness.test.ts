@@ -88,7 +88,7 @@ describe('robustness in Chromium', () => {
     page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
     await page.goto(site.url + '/async');
     await page.waitForFunction(() => window.consentry);
-    expect(warnings.join('\n')).toContain('[consentry] consentry.js is loaded with async or defer');
+    expect(warnings.join('\n')).toContain('[consentry] load consentry.js without async or defer');
     expect(await ran(page)).toEqual([]);
     await page.evaluate(() => window.consentry!.set({ analytics: true }));
     expect(await ran(page)).toEqual(['analytics']);
