@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the collector's tests and benchmark, on 127.0.0.1 only.
 #   .ci/collector-db.sh        installs PostgreSQL from Debian when missing, starts (or reuses) the cluster,
-#                              prints DATABASE_URL=postgres://... on its last line
+#                              prints COLLECTOR_PG_STARTED=yes|no, then DATABASE_URL=postgres://... on its last line
 #   .ci/collector-db.sh stop   stops it
 # Settings: COLLECTOR_PG_DIR (default /tmp/consentry-collector-pg), COLLECTOR_PG_PORT (default 55432).
 set -euo pipefail
@@ -43,7 +43,9 @@ if [ ! -f "$DIR/data/PG_VERSION" ]; then
   as_owner "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
 fi
 
+STARTED=no
 if ! as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+  STARTED=yes
   as_owner "$BIN/pg_ctl" -D "$DIR/data" -w -t 60 -l "$DIR/log" \
     -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=on -c max_connections=200" start >&2 \
     || { cat "$DIR/log" >&2; exit 1; }
@@ -52,4 +54,6 @@ fi
 URL="postgres://postgres@127.0.0.1:$PORT"
 "$BIN/psql" -q -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
   || "$BIN/psql" -q -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -c "CREATE DATABASE $DB" >&2
+# Whether this call started the server (a caller may then stop it when done).
+echo "COLLECTOR_PG_STARTED=$STARTED"
 echo "DATABASE_URL=$URL/$DB"
