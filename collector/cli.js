@@ -16,6 +16,11 @@ async function main() {
   const store = await openStore(settings);
   const purge = startPurge(store, settings.retentionDays);
   const server = createCollectorServer(createCollector(settings, store));
+  server.on('error', (e) => {
+    const why = e.code == 'EADDRINUSE' ? `port ${settings.port} is in use: set PORT to a free port` : e.message;
+    console.error(`[consentry-collector] could not listen on ${settings.host}:${settings.port}: ${why}`);
+    process.exit(1);
+  });
   server.listen(settings.port, settings.host, () => {
     const { port } = server.address();
     const where = store.kind == 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${settings.sqlitePath}`;
