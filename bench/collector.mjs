@@ -97,9 +97,15 @@ async function run(name, starts, count) {
   };
 }
 
+let startedPostgres = false;
+
 async function postgresDatabase() {
   let base = process.env.DATABASE_URL;
-  if (!base) base = /DATABASE_URL=(\S+)/.exec(execFileSync('bash', [join(ROOT, '.ci', 'collector-db.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))[1];
+  if (!base) {
+    const out = execFileSync('bash', [join(ROOT, '.ci', 'collector-db.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    base = /DATABASE_URL=(\S+)/.exec(out)[1];
+    if (/COLLECTOR_PG_STARTED=yes/.test(out)) startedPostgres = true;
+  }
   const name = 'bench_' + Date.now();
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -159,6 +165,8 @@ for (const processes of [1, 2]) {
     await db.drop();
   }
 }
+
+if (startedPostgres) execFileSync('bash', [join(ROOT, '.ci', 'collector-db.sh'), 'stop'], { stdio: 'inherit' });
 
 console.log(`\n${AMOUNT} receipts per run, ${CONNECTIONS} connections, cap ${SECONDS} s, 127.0.0.1, Node ${process.version}\n`);
 console.log('| store | sent | accepted (201) | refused | errors | stored | receipts/s | p50 ms | p99 ms | stored == accepted |');
