@@ -138,7 +138,7 @@ export function createCollector(settings, store, { now = () => Date.now(), log =
     }
 
     if (path == '/v1/receipts') return exportRange(res, url.searchParams);
-    if (path.startsWith('/v1/receipts/')) return history(res, decodeURIComponent(path.slice(13)));
+    if (path.startsWith('/v1/receipts/')) return history(res, path.slice(13));
     const result = await stats(url.searchParams);
     if (result.error) return send(res, 400, { error: result.error });
     if (path == '/v1/stats') return send(res, 200, result.stats);

@@ -49,6 +49,7 @@ describe('history and export', () => {
     expect(JSON.stringify(body)).not.toContain('someone@example.com');
     expect((await c.admin('/v1/receipts/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await c.admin('/v1/receipts/not-a-uuid')).status).toBe(400);
+    expect((await c.admin('/v1/receipts/%E0%A4%A')).status).toBe(400);
   });
 
   it('exports a date range as CSV and as JSON lines', async () => {
