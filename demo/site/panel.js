@@ -16,7 +16,7 @@
       else node[key] = props[key];
     }
     (children || []).forEach(function (c) {
-      if (c) node.append(c);
+      if (c) node.append(c); // strings become text nodes
     });
     return node;
   }
@@ -81,7 +81,8 @@
   function section(title, build, key) {
     var content = el('div');
     var count = el('span', { class: 'demo-count' });
-    var box = el('section', { class: 'demo-section' }, [el('h2', {}, [document.createTextNode(title + ' '), count]), content]);
+    var name = title.split(/[\s:]/)[0].toLowerCase();
+    var box = el('section', { class: 'demo-section', 'data-section': name }, [el('h2', {}, [document.createTextNode(title + ' '), count]), content]);
     var last = null;
     box.refresh = function () {
       var k = key();
@@ -150,6 +151,7 @@
       return el('li', {}, [
         el('time', { text: time(e) }),
         el('strong', { text: e.name }),
+        ' ',
         el('span', { text: summary(e.detail) }),
       ]);
     }))];
@@ -168,6 +170,7 @@
       return el('li', {}, [
         e.time ? el('time', { text: time(e) }) : null,
         el('code', { text: label }),
+        detail ? ' ' : null,
         detail ? el('span', { text: detail }) : null,
       ]);
     }))];
@@ -190,7 +193,7 @@
       ]);
     }));
     var history = el('ol', { class: 'demo-log' }, log.partners.map(function (p) {
-      return el('li', {}, [el('time', { text: time(p) }), el('strong', { text: p.service }), el('span', { text: p.text })]);
+      return el('li', {}, [el('time', { text: time(p) }), el('strong', { text: p.service }), ' ', el('span', { text: p.text })]);
     }));
     return [status, history];
   }, function () {
@@ -198,13 +201,13 @@
   });
 
   var cookiesSection = section('Cookies (document.cookie)', function (count) {
-    var list = document.cookie ? document.cookie.split('; ') : [];
+    var list = document.cookie ? document.cookie.split('; ').sort() : [];
     count.textContent = '(' + list.length + ')';
     if (!list.length) return [el('p', { class: 'demo-empty', text: 'No cookies.' })];
     return [el('ul', { class: 'demo-cookies' }, list.map(function (c) {
       var i = c.indexOf('=');
       var value = c.slice(i + 1);
-      return el('li', {}, [el('code', { text: c.slice(0, i) }), el('span', { text: value.length > 48 ? value.slice(0, 48) + '…' : value })]);
+      return el('li', {}, [el('code', { text: c.slice(0, i) }), ' ', el('span', { text: value.length > 48 ? value.slice(0, 48) + '…' : value })]);
     }))];
   }, function () {
     return document.cookie;
