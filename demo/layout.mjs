@@ -47,10 +47,10 @@ export function pickLanguage(query, cookieHeader = '') {
 
 /**
  * @param {string} dir the demo folder
- * @param {{ page: keyof PAGES, lang: string, main: string, mainLang?: string, title?: string }} options
- *   `main` is trusted markup (our own page files or the escaped policy).
+ * @param {{ page: keyof PAGES, lang: string, main: string, mainLang?: string, title?: string, nonce?: string }} options
+ *   `main` is trusted markup (our own page files or the escaped policy); `nonce` goes on every script tag.
  */
-export function renderPage(dir, { page, lang, main, mainLang, title }) {
+export function renderPage(dir, { page, lang, main, mainLang, title, nonce }) {
   const t = TEXTS[lang];
   const nav = Object.entries(PAGES)
     .map(([id, href]) => `<a href="${href}"${id == page ? ' aria-current="page"' : ''}>${escape(t.pages[id])}</a>`)
@@ -70,6 +70,7 @@ export function renderPage(dir, { page, lang, main, mainLang, title }) {
     languages,
     mainLang: mainLang && mainLang != lang ? ` lang="${mainLang}"` : '',
     main,
+    nonce: nonce ? ` nonce="${escape(nonce)}"` : '',
   };
   return readFileSync(join(dir, 'layout.html'), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
 }

@@ -2,6 +2,7 @@
 // network: pages from demo/, the built library from dist/ under /dist/, stand-in partner tags under
 // /partners/, and a /collect endpoint for the stand-in analytics tag.
 import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,6 +59,21 @@ ${policy.html}
   return { main, title: policy.title };
 }
 
+/** No inline script without the nonce, no inline style, nothing from other origins. */
+function strictCsp(nonce) {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 function send(res, status, type, content, headers = {}) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(content);
@@ -109,7 +125,10 @@ export function start(port = Number(process.env.PORT ?? 8080), host = process.en
     if (page) {
       const lang = pickLanguage(url.searchParams, req.headers.cookie);
       const parts = page == 'privacy' ? policyPage(lang) : body(page, lang);
-      return send(res, 200, TYPES['.html'], renderPage(DEMO, { page, lang, ...parts }));
+      // ?csp=strict: the page runs under a strict Content-Security-Policy; scripts need this nonce.
+      const nonce = url.searchParams.get('csp') == 'strict' ? randomBytes(16).toString('base64') : undefined;
+      const headers = nonce ? { 'content-security-policy': strictCsp(nonce) } : {};
+      return send(res, 200, TYPES['.html'], renderPage(DEMO, { page, lang, nonce, ...parts }), headers);
     }
     if (serveFile(res, url)) return;
     if (url.pathname == '/dist/consentry-ui.js') {

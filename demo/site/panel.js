@@ -5,7 +5,7 @@
   var consentry = window.consentry;
   var query = new URLSearchParams(location.search);
   /** Query parameters of the demo switches, kept on every internal link. */
-  var SWITCHES = ['lang', 'mode', 'gpc', 'theme', 'layout', 'revision', 'panel'];
+  var SWITCHES = ['lang', 'mode', 'gpc', 'theme', 'layout', 'revision', 'csp', 'panel'];
 
   function el(tag, props, children) {
     var node = document.createElement(tag);
@@ -128,6 +128,7 @@
     select('layout', 'Layout', [['', 'config default'], ['bar', 'bar'], ['bar-top', 'bar-top'], ['box', 'box'], ['dialog', 'dialog']]),
     checkbox('gpc', '1', 'Simulate Global Privacy Control'),
     checkbox('revision', 'new', 'New policy revision (2021-03-01)'),
+    checkbox('csp', 'strict', 'Strict Content-Security-Policy (nonce)'),
     el('button', { type: 'submit', text: 'Reload with these' }),
   ]);
   // Empty selects add nothing to the URL.

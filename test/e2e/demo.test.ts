@@ -148,6 +148,19 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
   });
 
+  it('works under a strict Content-Security-Policy with a nonce (?csp=strict)', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto(`${url}/?csp=strict`);
+    expect(response!.headers()['content-security-policy']).toMatch(/script-src 'nonce-[^']+'/);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForFunction((n) => new Set((window as unknown as DemoWindow).demoLog.partners.map((p) => p.service)).size == n, ALL_TAGS.length);
+    expect(await ran()).toEqual(ALL_TAGS);
+    expect(violations).toEqual([]);
+  });
+
   it('the panel collapses and opens again', async () => {
     await page.goto(url);
     const toggle = page.locator('.demo-panel-toggle');
