@@ -100,12 +100,13 @@
     return b;
   }
   var actions = el('div', { class: 'demo-actions' }, consentry ? [
-    actionButton('Accept all', function () { consentry.acceptAll(); }),
-    actionButton('Reject all', function () { consentry.rejectAll(); }),
-    // Handled by the gate, like the header link: opens the preferences.
-    actionButton('Preferences', null, { 'data-consentry-open': '' }),
-    actionButton('Show banner', function () { consentry.showBanner(); }),
-    actionButton('Forget my choice', function () { consentry.reset(); location.reload(); }),
+    // Each button is the API call it makes, as a site's own code would.
+    actionButton('acceptAll()', function () { consentry.acceptAll(); }),
+    actionButton('rejectAll()', function () { consentry.rejectAll(); }),
+    actionButton('showBanner()', function () { consentry.showBanner(); }),
+    actionButton('reset()', function () { consentry.reset(); }),
+    // Handled by the gate, like the header's "Cookie settings" link: opens the preferences.
+    actionButton('[data-consentry-open]', null, { 'data-consentry-open': '' }),
   ] : [el('p', { class: 'demo-error', text: 'window.consentry is missing: build the library first (npm run build).' })]);
 
   function select(name, label, options) {

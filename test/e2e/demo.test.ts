@@ -66,7 +66,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await panelText('dataLayer')).toContain('gtag("consent","default",{"ad_storage":"denied"');
     expect(await panelText('Partner')).toContain('(0 of 5 ran)');
 
-    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.getByRole('button', { name: 'acceptAll()' }).click();
 
     await page.waitForFunction((n) => new Set((window as unknown as DemoWindow).demoLog.partners.map((p) => p.service)).size == n, ALL_TAGS.length);
     expect(await ran()).toEqual(ALL_TAGS);
@@ -100,7 +100,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
 
   it('rejecting runs no stand-in tag and sets no partner cookie', async () => {
     await page.goto(url);
-    await page.getByRole('button', { name: 'Reject all' }).click();
+    await page.getByRole('button', { name: 'rejectAll()' }).click();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:consent'));
     await page.reload();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
@@ -148,6 +148,20 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
   });
 
+  it('a simulated GPC signal keeps advertising off, and a new policy revision asks again', async () => {
+    await page.goto(`${url}/?gpc=1`);
+    await page.getByRole('button', { name: 'acceptAll()' }).click();
+    await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.partners.some((p) => p.service == 'site-analytics'));
+    expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ gpc: true, categories: { analytics: true, advertising: false } });
+    expect(await ran()).not.toContain('ad-partner');
+    expect(await cookieNames()).not.toContain('_adp');
+
+    await page.goto(`${url}/?revision=new`);
+    await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
+    expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: false, revision: '2021-03-01', previous: { categories: { analytics: true } } });
+    expect(await ran()).toEqual([]);
+  });
+
   it('works under a strict Content-Security-Policy with a nonce (?csp=strict)', async () => {
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -155,7 +169,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     });
     const response = await page.goto(`${url}/?csp=strict`);
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'nonce-[^']+'/);
-    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.getByRole('button', { name: 'acceptAll()' }).click();
     await page.waitForFunction((n) => new Set((window as unknown as DemoWindow).demoLog.partners.map((p) => p.service)).size == n, ALL_TAGS.length);
     expect(await ran()).toEqual(ALL_TAGS);
     expect(violations).toEqual([]);
