@@ -51,11 +51,13 @@ describe('the demo site (npm run demo) in Chromium', () => {
   /** A section of the marketer panel, by the first word of its title. */
   const panelText = (section: string) => page.locator(`[data-demo-panel] [data-section="${section.toLowerCase()}"]`).innerText();
 
-  it('walks a first visit: nothing runs, accepting runs every stand-in tag, and the panel shows it all', async () => {
+  it('walks a first visit through the real banner: zh-Hans, accept, settings link, withdraw, policy section', async () => {
     await page.goto(`${url}/?lang=zh-Hans`);
-    await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
+    const ui = page.locator('consentry-ui');
 
-    // The page speaks the chosen language, and nothing non-essential ran.
+    // The banner appears by itself, in the page's language, and nothing non-essential ran.
+    const banner = ui.getByRole('region', { name: '您的隐私选择' });
+    await banner.waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
     expect(await page.locator('h1').innerText()).toBe('每天一点点，开口说新语言');
     expect(await ran()).toEqual([]);
@@ -66,10 +68,12 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await panelText('dataLayer')).toContain('gtag("consent","default",{"ad_storage":"denied"');
     expect(await panelText('Partner')).toContain('(0 of 5 ran)');
 
-    await page.getByRole('button', { name: 'acceptAll()' }).click();
+    await banner.getByRole('button', { name: '全部接受' }).click();
 
+    // Every stand-in tag runs at once, without a reload.
     await page.waitForFunction((n) => new Set((window as unknown as DemoWindow).demoLog.partners.map((p) => p.service)).size == n, ALL_TAGS.length);
     expect(await ran()).toEqual(ALL_TAGS);
+    await banner.waitFor({ state: 'detached' });
     await expect.poll(async () => (await cookieNames()).map((n) => n.replace(/^_ica_s_.*/, '_ica_s_*'))).toEqual(
       ['_adp', '_ga', '_ica_id', '_ica_s_*', '_icv_q', 'consentry', 'ica_lang'],
     );
@@ -80,7 +84,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     // The marketer panel shows the decision, the events, the Consent Mode update and the cookies.
     await expect.poll(() => panelText('Partner')).toContain('(5 of 5 ran)');
     const events = await panelText('Events');
-    expect(events).toMatch(/consentry:consent given \(api\); allowed: necessary, preferences, analytics, advertising/);
+    expect(events).toMatch(/consentry:consent given \(accept-all\); allowed: necessary, preferences, analytics, advertising/);
     expect(events).toContain('consentry:change');
     const dataLayer = await panelText('dataLayer');
     expect(dataLayer).toContain('gtag("consent","update",{"ad_storage":"granted"');
@@ -88,19 +92,46 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await panelText('Snapshot')).toContain('"given": true');
     await expect.poll(() => panelText('Cookies')).toMatch(/_adp\s+adp\.[\s\S]*_ica_id/);
 
-    // The next page keeps the language (link carries ?lang) and runs the tags at once.
-    await page.getByRole('link', { name: '课程' }).first().click();
-    await page.waitForURL(/\/lessons\.html\?lang=zh-Hans$/);
-    await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.partners.some((p) => p.service == 'ad-partner'));
+    // The header's settings link reopens the preferences; each category links to its policy section.
+    await page.getByRole('navigation', { name: '网站' }).getByRole('link', { name: 'Cookie 设置' }).click();
+    const prefs = ui.getByRole('dialog', { name: '隐私偏好设置' });
+    await prefs.waitFor();
+    expect(page.url()).toBe(`${url}/?lang=zh-Hans`);
+    const sectionLink = (name: string) => prefs.getByRole('link', { name: `政策相关章节: ${name}` });
+    expect(await sectionLink('必要').getAttribute('href')).toBe('/privacy.html#how-we-use-cookies');
+    expect(await sectionLink('统计分析').first().getAttribute('href')).toBe('/privacy.html#how-we-use-information');
+    expect(await sectionLink('广告').first().getAttribute('href')).toBe('/privacy.html#advertising');
+    // The site's own texts for categories and services, in Chinese.
+    expect(await prefs.innerText()).toContain('记住您的语言和位置设置，并播放嵌入的课程视频。');
+    expect(await prefs.innerText()).toContain('广告合作伙伴');
+
+    // Withdrawing advertising deletes its cookie and is announced.
+    await prefs.getByRole('switch', { name: '广告', exact: true }).click();
+    await prefs.getByRole('button', { name: '保存设置' }).click();
+    await prefs.waitFor({ state: 'detached' });
+    await expect.poll(cookieNames).not.toContain('_adp');
+    expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ method: 'custom', categories: { advertising: false, analytics: true } });
+    await expect.poll(() => panelText('Events')).toMatch(/consentry:change given \(custom\); allowed: necessary, preferences, analytics$/m);
+
+    // The policy link of a category lands on its section.
+    await page.getByRole('navigation', { name: '网站' }).getByRole('link', { name: 'Cookie 设置' }).click();
+    await sectionLink('广告').first().click();
+    await page.waitForURL(`${url}/privacy.html#advertising`);
+    expect(await page.locator(':target').innerText()).toContain('Advertising');
+
+    // The next page keeps the language (the ica_lang cookie, set with preferences consent) and the choice.
+    await page.goto(`${url}/lessons.html`);
+    await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.partners.some((p) => p.service == 'site-analytics'));
     expect(await page.locator('h1').innerText()).toBe('课程');
-    await expect.poll(() => server.collected.length).toBe(2);
+    expect(await ran()).not.toContain('ad-partner');
+    expect(await ui.count()).toBe(0);
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
-  it('rejecting runs no stand-in tag and sets no partner cookie', async () => {
+  it('rejecting in the banner runs no stand-in tag and sets no partner cookie', async () => {
     await page.goto(url);
-    await page.getByRole('button', { name: 'rejectAll()' }).click();
+    await page.locator('consentry-ui').getByRole('button', { name: 'Reject all' }).click();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:consent'));
     await page.reload();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
@@ -108,7 +139,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await ran()).toEqual([]);
     expect(await cookieNames()).toEqual(['consentry']);
     expect(server.collected).toEqual([]);
-    expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: true, method: 'api', categories: { necessary: true, analytics: false, advertising: false } });
+    expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: true, method: 'reject-all', categories: { necessary: true, analytics: false, advertising: false } });
     expect(await panelText('Partner')).toMatch(/site-analytics \(analytics\): waiting for consent/);
     expect(await page.locator('iframe.video').getAttribute('src')).toBeNull();
   });
@@ -137,10 +168,14 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(config.ui).toMatchObject({ theme: 'dark', layout: 'box' });
     expect(config.policy.revision).toBe('2021-03-01');
     expect(snapshot).toMatchObject({ gpc: true, given: false, categories: { analytics: true, advertising: false } });
-    // Opt-out mode runs analytics at once; advertising (sale) still waits.
+    // Opt-out mode runs analytics at once; advertising (sale) still waits, and the banner offers to refuse it.
     expect(await ran()).not.toContain('ad-partner');
+    await page.locator('consentry-ui').getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).waitFor();
     // The switches survive navigation.
     expect(await page.getByRole('link', { name: 'Lessons', exact: true }).getAttribute('href')).toContain('mode=opt-out');
+
+    await page.goto(`${url}/?layout=dialog`);
+    await page.locator('consentry-ui').getByRole('dialog', { name: 'Your privacy choices' }).waitFor();
 
     await page.goto(`${url}/?lang=%22%3E%3Cimg%20src%3Dx%3E&layout=%3Cb%3E`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -150,7 +185,9 @@ describe('the demo site (npm run demo) in Chromium', () => {
 
   it('a simulated GPC signal keeps advertising off, and a new policy revision asks again', async () => {
     await page.goto(`${url}/?gpc=1`);
-    await page.getByRole('button', { name: 'acceptAll()' }).click();
+    const banner = page.locator('consentry-ui').getByRole('region', { name: 'Your privacy choices' });
+    expect(await banner.innerText()).toContain('Your browser sent a Global Privacy Control signal');
+    await banner.getByRole('button', { name: 'Accept all' }).click();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.partners.some((p) => p.service == 'site-analytics'));
     expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ gpc: true, categories: { analytics: true, advertising: false } });
     expect(await ran()).not.toContain('ad-partner');
@@ -160,6 +197,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
     expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: false, revision: '2021-03-01', previous: { categories: { analytics: true } } });
     expect(await ran()).toEqual([]);
+    expect(await page.locator('consentry-ui').getByRole('region').innerText()).toContain('Our Privacy Policy has changed since you last chose');
   });
 
   it('works under a strict Content-Security-Policy with a nonce (?csp=strict)', async () => {
@@ -169,7 +207,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     });
     const response = await page.goto(`${url}/?csp=strict`);
     expect(response!.headers()['content-security-policy']).toMatch(/script-src 'nonce-[^']+'/);
-    await page.getByRole('button', { name: 'acceptAll()' }).click();
+    await page.locator('consentry-ui').getByRole('button', { name: 'Accept all' }).click();
     await page.waitForFunction((n) => new Set((window as unknown as DemoWindow).demoLog.partners.map((p) => p.service)).size == n, ALL_TAGS.length);
     expect(await ran()).toEqual(ALL_TAGS);
     expect(violations).toEqual([]);
