@@ -337,16 +337,14 @@ function pickLanguage(configured, available) {
 }
 
 const LABELS = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
-let shown = false;
 /**
  * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
  * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
  */
 function showSettingsButton(cfg, open) {
     const { ui } = cfg;
-    if (shown || ui.settingsButton === false)
+    if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]'))
         return;
-    shown = true;
     const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
     const texts = ui.texts || {};
     const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
@@ -475,17 +473,17 @@ function createConsentry(input, config, { engine: factory, src }) {
         for (const id in ran)
             if (!allowed(id) && categories[services[id]?.category || id].reload !== false)
                 reloadNeeded = true;
+        // Consent Mode first, so that released tags and tags fired by the events below see the new state.
+        if (changed && updateConsentMode)
+            updateConsentMode(allowed);
         release();
         if (core.record)
             whenReady(() => showSettingsButton(cfg, api.showPreferences));
         const snap = snapshot();
         if (method)
             events.emit('consent', snap);
-        if (changed) {
-            if (updateConsentMode)
-                updateConsentMode(allowed);
+        if (changed)
             events.emit('change', snap);
-        }
         return snap;
     };
     const core = {
@@ -526,7 +524,7 @@ function createConsentry(input, config, { engine: factory, src }) {
             return;
         pendingView = view;
         events.emit('show', view, false);
-        load('ui', 'consentry-ui.js');
+        load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
         useEngine().catch(() => 0);
     };
     const api = {
@@ -585,12 +583,12 @@ function createConsentry(input, config, { engine: factory, src }) {
         show('banner');
     return api;
 }
-/** Runs `fn` once the document has parsed (now, when it already has). */
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
 function whenReady(fn) {
     if (document.readyState == 'loading')
         document.addEventListener('DOMContentLoaded', fn);
     else
-        fn();
+        Promise.resolve().then(fn);
 }
 
 /**
@@ -863,7 +861,8 @@ function checkConfig(input) {
     need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
     fields(c, 'config', { gpc: 'b', nonce: 's' });
     fields(c.ui, 'config.ui', { src: 's' });
-    fields(c.receipts, 'config.receipts', { endpoint: 's' });
+    if (c.receipts !== undefined)
+        fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
     const cm = c.consentMode;
     if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
         if (fields(cm.map, 'config.consentMode.map', {})) {

@@ -74,7 +74,7 @@ export function checkConfig(input: unknown): string[] {
   need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
   fields(c, 'config', { gpc: 'b', nonce: 's' });
   fields(c.ui, 'config.ui', { src: 's' });
-  fields(c.receipts, 'config.receipts', { endpoint: 's' });
+  if (c.receipts !== undefined) fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
 
   const cm = c.consentMode;
   if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {

@@ -126,14 +126,13 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     core.state = next;
     const changed = (['categories', 'services'] as const).some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
     for (const id in ran) if (!allowed(id) && categories[services[id]?.category || id].reload !== false) reloadNeeded = true;
+    // Consent Mode first, so that released tags and tags fired by the events below see the new state.
+    if (changed && updateConsentMode) updateConsentMode(allowed);
     release();
     if (core.record) whenReady(() => showSettingsButton(cfg, api.showPreferences));
     const snap = snapshot();
     if (method) events.emit('consent', snap);
-    if (changed) {
-      if (updateConsentMode) updateConsentMode(allowed);
-      events.emit('change', snap);
-    }
+    if (changed) events.emit('change', snap);
     return snap;
   };
 
@@ -177,7 +176,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js');
+    load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
     useEngine().catch(() => 0);
   };
 
@@ -231,8 +230,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   return api;
 }
 
-/** Runs `fn` once the document has parsed (now, when it already has). */
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
 function whenReady(fn: () => void): void {
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', fn);
-  else fn();
+  else Promise.resolve().then(fn);
 }

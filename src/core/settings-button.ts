@@ -2,16 +2,13 @@ import type { ResolvedConfig } from './types';
 import { pickLanguage } from './language';
 
 const LABELS: Record<string, string> = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
-let shown = false;
-
 /**
  * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
  * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
  */
 export function showSettingsButton(cfg: ResolvedConfig, open: () => void): void {
   const { ui } = cfg;
-  if (shown || ui.settingsButton === false) return;
-  shown = true;
+  if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]')) return;
   const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
   const texts = ui.texts || {};
   const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
