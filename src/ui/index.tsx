@@ -9,7 +9,7 @@ import { App } from './app';
 const api = window.consentry;
 if (!api) error('consentry-ui.js needs the gate: load consentry.js before it, or let the gate load it');
 else {
-  const { tag, texts } = pickLanguage(api.config.ui, document.documentElement.lang, navigator.languages || []);
+  const { tag, texts } = pickLanguage(api.config.ui);
   const store = createStore(api, texts, tag);
   let mounted = false;
   const start = () => render(<App store={store} />, mount(api.config.nonce));

@@ -50,6 +50,7 @@ export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store
     draft,
     decide(kind) {
       const s = snap.value;
+      // The gate records it (at once, or when its engine arrives) and announces it; the UI closes now.
       if (kind == 'accept') api.acceptAll('accept-all');
       else if (kind == 'reject') api.rejectAll('reject-all');
       else if (kind == 'save') api.set(draft.value, 'custom');

@@ -44,7 +44,7 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
     set: (choices: Choices, m?: Method) => decide(`set ${JSON.stringify(choices)} ${m}`, m),
     showBanner: () => api.emit('show', 'banner'),
     showPreferences: () => api.emit('show', 'preferences'),
-    reset() {},
+    reset: () => Promise.resolve(api.snapshot),
     on(name, fn) {
       (listeners[name] ||= [] as never[]).push(fn as never);
       return () => {};
@@ -53,13 +53,13 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
       for (const fn of listeners[name] || []) (fn as (d: typeof detail) => void)(detail);
     },
   };
-  function decide(call: string, method: Method | undefined, all?: boolean): Snapshot {
+  function decide(call: string, method: Method | undefined, all?: boolean): Promise<Snapshot> {
     api.calls.push(call);
     const cats = { ...api.snapshot.categories };
     if (all !== undefined) for (const id in cats) cats[id] = id == 'necessary' || all;
     api.snapshot = { ...api.snapshot, given: true, method: method || 'api', categories: cats, previous: null };
     api.emit('consent', api.snapshot);
-    return api.snapshot;
+    return Promise.resolve(api.snapshot);
   }
   return api;
 }

@@ -1,42 +1,41 @@
-import { describe, expect, it } from 'vitest';
-import { localeOf, merge, pickLanguage } from '../../../src/ui/language';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { merge, pickLanguage } from '../../../src/ui/language';
 import { en } from '../../../src/locales/en';
 import { zhHans } from '../../../src/locales/zh-Hans';
 import { zhHant } from '../../../src/locales/zh-Hant';
-import type { Texts } from '../../../src/core/types';
+import type { Texts, UiConfig } from '../../../src/core/types';
 
-describe('localeOf', () => {
-  it('maps Chinese tags by script and region', () => {
-    for (const t of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn']) expect(localeOf(t)).toBe('zh-Hans');
-    for (const t of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-tw']) expect(localeOf(t)).toBe('zh-Hant');
-  });
-  it('keeps the primary subtag of other languages', () => {
-    expect(localeOf('en-GB')).toBe('en');
-    expect(localeOf('ar')).toBe('ar');
-  });
-});
+/** pickLanguage with a given `<html lang>` and `navigator.languages`. */
+function pick(ui: UiConfig, htmlLang: string, browser: string[]) {
+  document.documentElement.lang = htmlLang;
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser);
+  return pickLanguage(ui);
+}
 
 describe('pickLanguage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('maps Chinese tags by script and region', () => {
+    for (const t of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn']) expect(pick({}, t, []).texts).toBe(zhHans);
+    for (const t of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-tw']) expect(pick({}, t, []).texts).toBe(zhHant);
+  });
   it('prefers ui.language, then <html lang>, then navigator.languages, then English', () => {
-    expect(pickLanguage({ language: 'zh-TW' }, 'en', ['zh-CN']).texts).toBe(zhHant);
-    expect(pickLanguage({}, 'zh-HK', ['en']).texts).toBe(zhHant);
-    expect(pickLanguage({}, '', ['fr-FR', 'zh-SG', 'en']).texts).toBe(zhHans);
-    expect(pickLanguage({}, 'fr', ['de']).tag).toBe('en');
-    expect(pickLanguage({}, 'fr', ['de']).texts).toBe(en);
+    expect(pick({ language: 'zh-TW' }, 'en', ['zh-CN']).texts).toBe(zhHant);
+    expect(pick({}, 'zh-HK', ['en']).texts).toBe(zhHant);
+    expect(pick({}, '', ['fr-FR', 'zh-SG', 'en']).texts).toBe(zhHans);
+    expect(pick({}, 'fr', ['de']).tag).toBe('en');
+    expect(pick({}, 'en-GB', []).texts).toBe(en);
   });
   it('skips languages it cannot speak', () => {
-    expect(pickLanguage({ language: 'fr' }, 'zh', []).tag).toBe('zh-Hans');
-  });
-  it('keeps the region of an English tag for date formats', () => {
-    expect(pickLanguage({}, 'en-US', []).tag).toBe('en-US');
+    expect(pick({ language: 'fr' }, 'zh', []).tag).toBe('zh-Hans');
   });
   it('applies a site override to any string of a built-in language', () => {
-    const { texts } = pickLanguage({ texts: { 'zh-Hant': { acceptAll: '同意全部' } } }, 'zh-TW', []);
+    const { texts } = pick({ texts: { 'zh-TW': { acceptAll: '同意全部' } } }, 'zh-Hant', []);
     expect(texts.acceptAll).toBe('同意全部');
     expect(texts.rejectAll).toBe(zhHant.rejectAll);
   });
   it('lets a site add a language, right to left, over English defaults', () => {
-    const { tag, texts } = pickLanguage({ texts: { ar: { dir: 'rtl', acceptAll: 'قبول الكل' } } }, 'ar-EG', []);
+    const { tag, texts } = pick({ texts: { ar: { dir: 'rtl', acceptAll: 'قبول الكل' } } }, 'ar-EG', []);
     expect([tag, texts.dir, texts.acceptAll, texts.rejectAll]).toEqual(['ar', 'rtl', 'قبول الكل', 'Reject all']);
   });
 });
