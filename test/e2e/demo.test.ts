@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import { launch } from './browser';
 import { start, type DemoServer } from '../../demo/server.mjs';
+import { renderPolicy } from '../../demo/policy.mjs';
 
 interface DemoWindow {
   demoLog: { partners: { service: string }[]; events: { name: string }[] };
@@ -158,6 +159,16 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await page.locator('#advertising + p').innerText()).toContain('more relevant advertisements');
     expect(await page.locator('#information-we-collect').count()).toBe(1);
     expect(await page.locator('a[href="mailto:nic@icanspk.com"]').count()).toBe(1);
+  });
+
+  it('renders policy text as text: markup in the file stays visible, never parsed', async () => {
+    const policy = renderPolicy('Policy\n\nUpdate (Date: 1 May 2020)\n\nHow we use cookies and related technologies\n\n<img src=x onerror=alert(1)> & "quotes".\n\n  • <b>bold?</b>\n');
+    expect(policy.sections).toEqual([{ id: 'how-we-use-cookies', title: 'How we use cookies and related technologies', level: 2 }]);
+    expect(policy.html).not.toMatch(/<img|<b>/);
+    await page.setContent(`<main>${policy.html}</main>`);
+    expect(await page.locator('main p').innerText()).toBe('<img src=x onerror=alert(1)> & "quotes".');
+    expect(await page.locator('main li').innerText()).toBe('<b>bold?</b>');
+    expect(await page.locator('img, b').count()).toBe(0);
   });
 
   it('takes the demo switches from the query string, and never as markup', async () => {
