@@ -86,7 +86,7 @@ export function resolveConfig(input: unknown): ResolvedConfig | null {
     if (days > MAX_DAYS) warn(`cookie.days ${days} is over 13 months; using ${(days = MAX_DAYS)}`);
   }
   may(c.mode, (m) => m == 'opt-in' || m == 'opt-out', 'mode', "must be 'opt-in' or 'opt-out'");
-  flags(c, 'config', 'gpc');
+  flags(c, 'config', 'gpc blocking');
   may(c.dataLayer, (d) => d === false || /^[A-Za-z_$][\w$]*$/.test(d as string), 'dataLayer', "must be a global variable name such as 'dataLayer', or false");
   may(c.nonce, isString, 'nonce', `${text}: your Content-Security-Policy nonce`);
   may(c.ui, isObject, 'ui', 'must be an object');

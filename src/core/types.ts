@@ -95,6 +95,8 @@ export interface ConsentryConfig {
   nonce?: string;
   /** Everything about the visible UI; the gate only reads `ui.src`. */
   ui?: UiConfig;
+  /** `false` switches off consentry-blocker.js (automatic blocking of `hosts`) without removing its tag. */
+  blocking?: boolean;
 }
 
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
@@ -228,4 +230,5 @@ export interface ResolvedConfig {
   receipts?: { endpoint: string };
   nonce?: string;
   ui: UiConfig;
+  blocking?: boolean;
 }
