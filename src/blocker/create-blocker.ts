@@ -5,6 +5,7 @@ import { intercept } from './intercept';
 import { createPlaceholders, loadedOnce } from './embed-placeholders';
 
 const WATCHED = 'script[src],iframe[src],img[src],iframe[data-src][data-consent]';
+const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 /**
  * Keeps scripts, iframes and images away from the hosts of services that are not allowed, by turning them
@@ -18,8 +19,8 @@ export function createBlocker(api: ConsentryApi): void {
 
   /** The service that `url` must not reach now, or null. */
   const mustBlock = (el: Element, url: string | null): string | null => {
-    const id = url && !loadedOnce.has(el) ? serviceFor(url, services) : null;
-    return id && !api.allowed(id) ? id : null;
+    const id = url && serviceFor(url, services);
+    return id && !api.allowed(id) && !loadedOnce.has(el) ? id : null;
   };
 
   /** A `src` write: true when it must not happen (iframes, images); a script is neutered and keeps its src. */
@@ -42,9 +43,8 @@ export function createBlocker(api: ConsentryApi): void {
   };
 
   const guard = (node: unknown): void => {
-    const n = node as Element | null;
-    if (n?.tagName == 'SCRIPT') guardScript(n);
-    else if (n?.firstElementChild) n.querySelectorAll('script[src]').forEach(guardScript);
+    if (node instanceof HTMLScriptElement) guardScript(node);
+    else if ((node as Element | null)?.firstElementChild) (node as Element).querySelectorAll('script[src]').forEach(guardScript);
   };
 
   /** Elements that arrived without the patched paths (the HTML parser, innerHTML). */
@@ -61,7 +61,7 @@ export function createBlocker(api: ConsentryApi): void {
   const scan = (node: Node): void => {
     if (node.nodeType != 1) return;
     const el = node as Element;
-    if (el.matches(WATCHED)) check(el);
+    if (TAGS.test(el.tagName)) check(el);
     if (el.firstElementChild) el.querySelectorAll(WATCHED).forEach(check);
   };
 

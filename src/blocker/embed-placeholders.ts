@@ -17,22 +17,23 @@ const idOf = (el: Element) => el.getAttribute('data-service') || el.getAttribute
  */
 export function createPlaceholders(api: ConsentryApi) {
   const { policy, services, categories, ui } = api.config;
-  const shown = new Map<HTMLIFrameElement, [HTMLElement, string, string]>();
+  const shown = new Map<HTMLIFrameElement, [HTMLElement, string]>();
 
   const unplace = (iframe: HTMLIFrameElement) => {
-    const [host, display, priority] = shown.get(iframe)!;
+    const [host, display] = shown.get(iframe)!;
     shown.delete(iframe);
     host.remove();
-    iframe.style.setProperty('display', display, priority);
+    iframe.style.display = display;
   };
 
-  const text = (id: string, tag: string, field: 'name' | 'purpose'): string | undefined => {
-    const texts = ui.texts || {};
+  /** The name the site gave a service (or category) in `ui.texts`, for the page's language or English. */
+  const nameOf = (id: string, tag: string): string => {
     for (const key of [tag, localeOf(tag), 'en']) {
-      const t = texts[key];
-      const found = services[id] ? t?.services?.[id]?.[field] : t?.categories?.[id]?.[field == 'name' ? 'title' : 'description'];
+      const t = ui.texts?.[key];
+      const found = t?.services?.[id]?.name || t?.categories?.[id]?.title;
       if (found) return found;
     }
+    return id;
   };
 
   const place = (iframe: HTMLIFrameElement): void => {
@@ -40,42 +41,37 @@ export function createPlaceholders(api: ConsentryApi) {
     if (shown.has(iframe) || loadedOnce.has(iframe) || !iframe.isConnected || api.allowed(id)) return;
     const tag = languageTag(ui.language);
     const t = PLACEHOLDER_TEXTS[localeOf(tag)];
-    const name = text(id, tag, 'name') || id;
+    const name = nameOf(id, tag);
     const svc = services[id];
     const anchor = svc?.policyAnchor || categories[svc?.category || id]?.policyAnchor || '';
     const href = anchor[0] == '#' ? policy.url + anchor : anchor || policy.url;
     const rect = iframe.getBoundingClientRect();
     const fill = (s: string) => s.split('{name}').join(name);
     const cookies = (svc?.cookies || []).map((c) => c.name.replace(/^\/\^?|\$?\/[a-z]*$/g, '')).join(', ');
-    const host = renderPlaceholder({
-      name,
-      about: fill(t.about),
-      purpose: text(id, tag, 'purpose'),
-      cookies: cookies && t.cookies + ' ' + cookies,
-      policy: t.policy,
-      policyHref: safeUrl(href) ? href : '',
-      once: t.once,
-      always: fill(t.always),
-      lang: localeOf(tag),
-      theme: ui.theme,
-      nonce: api.config.nonce,
-      width: Math.round(rect.width) || +iframe.width || 300,
-      height: Math.round(rect.height) || +iframe.height || 150,
-      onOnce() {
-        // This embed only, for this page view: nothing is stored, and the gate no longer sees it as inert.
-        const src = iframe.getAttribute('data-src') || '';
-        loadedOnce.add(iframe);
-        for (const name of ['data-consent', 'data-service', 'data-src']) removeAttr.call(iframe, name);
-        unplace(iframe);
-        if (safeUrl(src)) setAttr.call(iframe, 'src', src);
-        iframe.focus();
-      },
-      onAlways() {
-        api.set({ [id]: true }, 'custom');
-        if (!shown.has(iframe)) iframe.focus();
-      },
-    });
-    shown.set(iframe, [host, iframe.style.getPropertyValue('display'), iframe.style.getPropertyPriority('display')]);
+    const host = renderPlaceholder(
+      { name, about: fill(t.about), cookies: cookies && t.cookies + ' ' + cookies, policy: t.policy, href: safeUrl(href) ? href : '', once: t.once, always: fill(t.always) },
+      [
+        () => {
+          // This embed only, for this page view: nothing is stored, and the gate no longer sees it as inert.
+          const src = iframe.getAttribute('data-src')!;
+          loadedOnce.add(iframe);
+          for (const name of ['data-consent', 'data-service', 'data-src']) removeAttr.call(iframe, name);
+          unplace(iframe);
+          if (safeUrl(src)) setAttr.call(iframe, 'src', src);
+          iframe.focus();
+        },
+        () => {
+          api.set({ [id]: true }, 'custom');
+          if (!shown.has(iframe)) iframe.focus();
+        },
+      ],
+      localeOf(tag),
+      ui.theme,
+      api.config.nonce,
+    );
+    host.style.width = (Math.round(rect.width) || +iframe.width || 300) + 'px';
+    host.style.height = (Math.round(rect.height) || +iframe.height || 150) + 'px';
+    shown.set(iframe, [host, iframe.style.display]);
     iframe.style.setProperty('display', 'none', 'important');
     iframe.before(host);
   };

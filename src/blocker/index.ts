@@ -10,11 +10,11 @@ declare global {
 }
 
 const api = window.consentry;
-if (!api) error('consentry-blocker.js found no window.consentry: load it right after consentry.js, not before or async');
+if (!api) error('consentry-blocker.js needs consentry.js: load it right after it, synchronously');
 else if (api.config.blocking !== false && Object.values(api.config.services).some((s) => s.hosts.length)) {
   try {
     createBlocker(api);
   } catch (e) {
-    error('automatic blocking could not start; partner tags marked type="text/plain" are still held back', e);
+    error('automatic blocking failed to start', e);
   }
 }

@@ -27,25 +27,30 @@ export function intercept(write: (el: Partner, url: string) => boolean, guard: G
     }
   };
 
-  const wrap = (proto: object, names: string) => {
+  const wrap = (proto: object, names: string, single?: boolean) => {
     for (const name of names.split(' ')) {
       const p = proto as Record<string, Method>;
       const f = p[name];
-      p[name] = function (...args) {
-        args.forEach(guard);
-        // The gate releases an inert script by replacing it with a fresh copy: hand that copy's load and
-        // error events on to the blocked original, where a loader may have set onload.
-        if (name == 'replaceWith' && blocked.has(this as Element)) {
-          for (const n of args) {
-            if ((n as Element).tagName == 'SCRIPT') {
-              for (const t of ['load', 'error']) (n as Element).addEventListener(t, () => this.dispatchEvent(new Event(t)));
+      p[name] =
+        single
+          ? // appendChild, insertBefore, replaceChild: no rest arguments on the hot path.
+            function (a, b) {
+              guard(a);
+              return f.call(this, a, b);
             }
-          }
-        }
-        return f.apply(this, args);
-      };
+          : function (...args) {
+              args.forEach(guard);
+              // The gate releases an inert script by replacing it with a fresh copy: hand that copy's load
+              // and error events on to the blocked original, where a loader may have set onload.
+              if (name == 'replaceWith' && blocked.has(this as Element)) {
+                for (const n of args) {
+                  if (n instanceof HTMLScriptElement) for (const t of ['load', 'error']) n.addEventListener(t, () => this.dispatchEvent(new Event(t)));
+                }
+              }
+              return f.apply(this, args);
+            };
     }
   };
-  wrap(Node.prototype, 'appendChild insertBefore replaceChild');
+  wrap(Node.prototype, 'appendChild insertBefore replaceChild', true);
   wrap(Element.prototype, 'append prepend before after replaceWith');
 }

@@ -1,69 +1,63 @@
 import { PLACEHOLDER_CSS } from './placeholder-style';
 
-export interface PlaceholderView {
+/** What a placeholder says: every string becomes a text node. */
+export interface PlaceholderParts {
   name: string;
-  /** Built-in texts with `{name}` filled in. */
   about: string;
-  purpose?: string;
+  /** Empty when the service lists no cookies. */
   cookies: string;
   policy: string;
-  policyHref: string;
+  /** Empty when the policy URL is not http(s). */
+  href: string;
   once: string;
   always: string;
-  lang: string;
-  theme?: string;
-  nonce?: string;
-  width: number;
-  height: number;
-  onOnce(): void;
-  onAlways(): void;
 }
 
 let sheet: CSSStyleSheet | undefined;
 
-/** Builds the click-to-load placeholder: a shadow root of text nodes and native controls. */
-export function renderPlaceholder(v: PlaceholderView): HTMLElement {
-  const host = document.createElement('div');
+/** An element holding `text` as a text node. */
+const el = (tag: string, text = '') => {
+  const e = document.createElement(tag);
+  e.textContent = text;
+  return e;
+};
+
+/**
+ * The click-to-load placeholder: a shadow root of text nodes, a link and two native buttons, grouped and
+ * named for screen readers. `actions` are the "Load this once" and "Always allow" handlers.
+ */
+export function renderPlaceholder(p: PlaceholderParts, actions: Array<() => void>, lang: string, theme?: string, nonce?: string): HTMLElement {
+  const host = el('div');
   host.setAttribute('data-consentry-placeholder', '');
-  host.lang = v.lang;
-  if (v.theme == 'light' || v.theme == 'dark') host.setAttribute('data-theme', v.theme);
-  host.style.width = v.width + 'px';
-  host.style.height = v.height + 'px';
+  host.lang = lang;
+  if (theme == 'light' || theme == 'dark') host.setAttribute('data-theme', theme);
   const root = host.attachShadow({ mode: 'open' });
   if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype) {
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(PLACEHOLDER_CSS);
     root.adoptedStyleSheets = [sheet];
   } else {
     const style = el('style', PLACEHOLDER_CSS);
-    if (v.nonce) style.nonce = v.nonce;
+    style.nonce = nonce || '';
     root.append(style);
   }
-  const box = el('div', '', 'b');
+  const box = el('div');
   box.setAttribute('role', 'group');
   box.setAttribute('aria-labelledby', 't');
-  const title = el('p', v.name, 't');
+  const title = el('b', p.name);
   title.id = 't';
-  const link = el('a', v.policy) as HTMLAnchorElement;
-  link.href = v.policyHref;
-  const actions = el('div', '', 'a');
-  const once = el('button', v.once);
-  const always = el('button', v.always, 'p');
-  once.onclick = v.onOnce;
-  always.onclick = v.onAlways;
-  actions.append(once, always);
-  box.append(title, el('p', v.about));
-  if (v.purpose) box.append(el('p', v.purpose));
-  if (v.cookies) box.append(el('p', v.cookies, 'm'));
-  box.append(link, actions);
+  const link = el('a', p.policy) as HTMLAnchorElement;
+  if (p.href) link.href = p.href;
+  const head = el('p');
+  head.append(title);
+  box.append(head, el('p', p.about));
+  if (p.cookies) box.appendChild(el('p')).appendChild(el('small', p.cookies));
+  box.append(link, el('br'));
+  [p.once, p.always].forEach((text, i) => {
+    const button = el('button', text) as HTMLButtonElement;
+    button.type = 'button';
+    button.onclick = actions[i];
+    box.append(button);
+  });
   root.append(box);
   return host;
-}
-
-/** An element holding `text` as a text node. */
-function el(tag: string, text: string, cls?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.textContent = text;
-  if (cls) e.className = cls;
-  if (tag == 'button') (e as HTMLButtonElement).type = 'button';
-  return e;
 }
