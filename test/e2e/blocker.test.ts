@@ -22,6 +22,15 @@ describe('automatic blocking in Chromium', () => {
       ...ownFiles,
       '/': gatePage(blockerConfig, vendorsBody, BLOCKER),
       '/html': gatePage(blockerConfig, htmlTagsBody, BLOCKER),
+      '/csp': {
+        headers: { 'content-security-policy': "script-src 'nonce-n0nce' 'strict-dynamic'; style-src 'nonce-n0nce'; object-src 'none'; base-uri 'none'" },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script nonce="n0nce">window.consentryConfig = ${JSON.stringify(blockerConfig)};</script>
+<script nonce="n0nce" src="/dist/consentry.js"></script><script nonce="n0nce" src="/dist/consentry-blocker.js"></script></head><body>
+<iframe id="v1" width="400" height="240" title="Video" src="https://www.video.example/embed/csp"></iframe>
+<script nonce="n0nce">var t = document.createElement('script'); t.src = 'https://connect.fb.example/en_US/fbevents.js'; document.head.appendChild(t); window.after = true;</script>
+</body></html>`,
+      },
       '/off': gatePage({ ...blockerConfig, blocking: false }, vendorsBody, BLOCKER),
     });
   });
@@ -146,6 +155,21 @@ describe('automatic blocking in Chromium', () => {
     await page.waitForTimeout(300);
     expect(listed().slice(before)).toEqual(['https://stats.example/b.js?again']);
     expect((await ran()).filter((n) => n == 'fbevents')).toHaveLength(1);
+  });
+
+  it('works under a strict nonce CSP: blocks, styles the placeholder, releases', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    await page.goto(site.url + '/csp');
+    await page.waitForFunction(() => (window as unknown as { after?: boolean }).after);
+    await page.waitForTimeout(200);
+    expect(listed()).toEqual([]);
+    const button = page.locator('[data-consentry-placeholder] button').last();
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
+    await page.evaluate(() => window.consentry!.acceptAll());
+    await page.waitForFunction(() => (window as Win).ran?.includes('fbevents'));
+    await page.waitForFunction(() => document.getElementById('v1')!.getAttribute('src'));
+    expect(violations).toEqual([]);
   });
 
   it('can be switched off with blocking: false', async () => {
