@@ -52,5 +52,5 @@ export function intercept(write: (el: Partner, url: string) => boolean, guard: G
     }
   };
   wrap(Node.prototype, 'appendChild insertBefore replaceChild', true);
-  wrap(Element.prototype, 'append prepend before after replaceWith');
+  wrap(Element.prototype, 'append prepend before after replaceWith insertAdjacentElement');
 }

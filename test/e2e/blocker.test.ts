@@ -147,6 +147,10 @@ describe('automatic blocking in Chromium', () => {
       const f = document.createElement('iframe');
       f.src = 'https://www.fb.example/plugin';
       document.body.prepend(f);
+      const a = document.createElement('script');
+      a.src = 'https://connect.fb.example/en_US/fbevents.js?adjacent';
+      a.type = 'text/javascript';
+      document.body.insertAdjacentElement('beforeend', a);
       const t = document.createElement('script');
       t.src = 'https://stats.example/b.js?again';
       document.head.appendChild(t);
