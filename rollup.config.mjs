@@ -11,8 +11,10 @@ const plugins = (minify) => [
 export default [
   // The gate: one synchronous script tag, no Preact.
   { input: 'src/gate/index.ts', output: { file: 'dist/consentry.js', format: 'iife' }, plugins: plugins(true) },
+  // Records decisions and checks the config in full; loaded by the gate when first needed.
+  { input: 'src/engine/index.ts', output: { file: 'dist/consentry-engine.js', format: 'iife' }, plugins: plugins(true) },
   // Automatic blocking of partner hosts and click-to-load placeholders: a second sync tag after the gate.
   { input: 'src/blocker/index.ts', output: { file: 'dist/consentry-blocker.js', format: 'iife' }, plugins: plugins(true) },
-  // The same engine for bundlers.
+  // Gate and engine together for bundlers.
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
 ];

@@ -9,7 +9,8 @@ const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 /**
  * Keeps scripts, iframes and images away from the hosts of services that are not allowed, by turning them
- * into the gate's inert markup; the gate releases them, in order, once their service is allowed.
+ * into the gate's inert markup; the gate releases them, in order, once their service is allowed. Images
+ * blocked while detached are released on the next consent change that allows them.
  */
 export function createBlocker(api: ConsentryApi): void {
   const { services } = api.config;
@@ -26,7 +27,11 @@ export function createBlocker(api: ConsentryApi): void {
   /** A `src` write: true when it must not happen (iframes, images); a script is neutered and keeps its src. */
   const write = (el: Partner, url: string): boolean => {
     const id = mustBlock(el, url);
-    if (!id) return false;
+    if (!id) {
+      // An iframe the gate releases comes out from behind its placeholder.
+      if (el.tagName == 'IFRAME') placeholders.reveal(el as HTMLIFrameElement);
+      return false;
+    }
     neuter(el, id, services[id].category, url);
     if (el.tagName == 'IMG' && !el.isConnected) detached.add(el as HTMLImageElement);
     return el.tagName != 'SCRIPT';
@@ -75,7 +80,6 @@ export function createBlocker(api: ConsentryApi): void {
   }).observe(document, { childList: true, subtree: true });
 
   api.on('change', () => {
-    placeholders.update();
     for (const img of Array.from(detached)) {
       if (img.isConnected || !img.hasAttribute('data-src')) detached.delete(img);
       else if (api.allowed(img.getAttribute('data-service')!)) {

@@ -1,5 +1,3 @@
-import type { Locale } from './language';
-
 export interface PlaceholderTexts {
   /** `{name}` is the service's name. */
   about: string;
@@ -11,7 +9,7 @@ export interface PlaceholderTexts {
 }
 
 /** Built-in placeholder texts. */
-export const PLACEHOLDER_TEXTS: Record<Locale, PlaceholderTexts> = {
+export const PLACEHOLDER_TEXTS: Record<'en' | 'zh-Hans' | 'zh-Hant', PlaceholderTexts> = {
   en: {
     about: 'This content comes from {name}, a partner of this site. Loading it sends data about your visit to {name}, which may set cookies on your device.',
     cookies: 'Cookies:',

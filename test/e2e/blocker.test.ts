@@ -27,8 +27,8 @@ describe('automatic blocking in Chromium', () => {
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script nonce="n0nce">window.consentryConfig = ${JSON.stringify(blockerConfig)};</script>
 <script nonce="n0nce" src="/dist/consentry.js"></script><script nonce="n0nce" src="/dist/consentry-blocker.js"></script></head><body>
-<iframe id="v1" width="400" height="240" title="Video" src="https://www.video.example/embed/csp"></iframe>
-<script nonce="n0nce">var t = document.createElement('script'); t.src = 'https://connect.fb.example/en_US/fbevents.js'; document.head.appendChild(t); window.after = true;</script>
+<script nonce="n0nce">var v = document.createElement('iframe'); v.id = 'v1'; v.title = 'Video'; v.src = 'https://www.video.example/embed/csp'; document.body.append(v);
+var t = document.createElement('script'); t.src = 'https://connect.fb.example/en_US/fbevents.js'; document.head.appendChild(t); window.after = true;</script>
 </body></html>`,
       },
       '/off': gatePage({ ...blockerConfig, blocking: false }, vendorsBody, BLOCKER),
