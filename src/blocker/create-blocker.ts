@@ -71,7 +71,9 @@ export function createBlocker(api: ConsentryApi): void {
   };
 
   intercept(write, guard);
-  scan(document.documentElement);
+  // What the parser passed before this script: scripts there already ran or are on their way (neutering them
+  // now would only run them twice); iframes and images can still be kept from showing.
+  document.querySelectorAll(WATCHED.replace('script[src],', '')).forEach(check);
   new MutationObserver((list) => {
     for (const m of list) {
       m.addedNodes.forEach(scan);

@@ -31,6 +31,7 @@ describe('automatic blocking in Chromium', () => {
 var t = document.createElement('script'); t.src = 'https://connect.fb.example/en_US/fbevents.js'; document.head.appendChild(t); window.after = true;</script>
 </body></html>`,
       },
+      '/early': gatePage(blockerConfig, '<p>early</p>', '<script src="https://connect.fb.example/html-tag.js"></script>' + BLOCKER),
       '/off': gatePage({ ...blockerConfig, blocking: false }, vendorsBody, BLOCKER),
     });
   });
@@ -161,6 +162,28 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     expect((await ran()).filter((n) => n == 'fbevents')).toHaveLength(1);
   });
 
+  it('never runs twice a partner script that ran before the blocker was loaded', async () => {
+    await page.goto(site.url + '/early');
+    await page.waitForFunction(() => window.consentry);
+    expect(await ran()).toEqual(['fb-html-tag']);
+    await page.evaluate(() => window.consentry!.acceptAll());
+    await page.waitForTimeout(300);
+    expect(await ran()).toEqual(['fb-html-tag']);
+  });
+
+  it('a returning visitor whose browser has not yet checked this config gets everything allowed once it has', async () => {
+    await open();
+    await page.evaluate(() => window.consentry!.acceptAll());
+    await page.waitForFunction(() => (window as Win).ran?.includes('chat'));
+    await page.evaluate(() => localStorage.clear());
+    partners.length = 0;
+    await page.reload();
+    await page.waitForFunction(() => ['stats-b', 'fbevents', 'chat'].every((n) => (window as Win).ran?.includes(n)));
+    await page.waitForFunction(() => document.getElementById('v2')!.getAttribute('src'));
+    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
+    expect(listed().length).toBe(new Set(listed()).size);
+  });
+
   it('works under a strict nonce CSP: blocks, styles the placeholder, releases', async () => {
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
@@ -230,6 +253,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
       expect(await activeText()).toBe('Always allow VidTube');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => document.getElementById('v2')!.getAttribute('src'));
+      expect(await page.evaluate(() => document.activeElement!.id)).toBe('v2');
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
       expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: true, method: 'custom', services: { video: true, chat: false } });
       await page.waitForTimeout(200);
