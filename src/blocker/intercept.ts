@@ -22,7 +22,7 @@ export function intercept(write: (el: Partner, url: string) => boolean, guard: G
     });
   }
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (!(name.length == 3 && name.toLowerCase() == 'src' && TAGS.test(this.tagName) && write(this as Partner, String(value)))) {
+    if (!(name?.length == 3 && name.toLowerCase() == 'src' && TAGS.test(this.tagName) && write(this as Partner, String(value)))) {
       setAttr.call(this, name, value);
     }
   };
@@ -40,11 +40,18 @@ export function intercept(write: (el: Partner, url: string) => boolean, guard: G
             }
           : function (...args) {
               args.forEach(guard);
-              // The gate releases an inert script by replacing it with a fresh copy: hand that copy's load
-              // and error events on to the blocked original, where a loader may have set onload.
-              if (name == 'replaceWith' && blocked.has(this as Element)) {
+              // The gate releases an inert script by replacing it with a fresh copy and waits for that copy to load.
+              if (name == 'replaceWith') {
                 for (const n of args) {
-                  if (n instanceof HTMLScriptElement) for (const t of ['load', 'error']) n.addEventListener(t, () => this.dispatchEvent(new Event(t)));
+                  if (!(n instanceof HTMLScriptElement)) continue;
+                  if (blocked.has(n)) {
+                    // The copy's host belongs to a service that is still not allowed: it stays inert, and an
+                    // error event lets the gate go on with the tags after it.
+                    setTimeout(() => n.dispatchEvent(new Event('error')));
+                  } else if (blocked.has(this as Element)) {
+                    // Hand the copy's load and error events on to the original, where a loader may have set onload.
+                    for (const t of ['load', 'error']) n.addEventListener(t, () => this.dispatchEvent(new Event(t)));
+                  }
                 }
               }
               return f.apply(this, args);
