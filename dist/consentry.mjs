@@ -547,7 +547,11 @@ function createConsentry(input, config, { engine: factory, src }) {
         acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
         rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
         set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
-        reset: () => decide((e) => e.reset()),
+        reset: () => decide((e) => {
+            const snap = e.reset();
+            show('banner');
+            return snap;
+        }),
         showBanner: () => show('banner'),
         showPreferences: () => show('preferences'),
         on(name, fn) {

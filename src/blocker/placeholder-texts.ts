@@ -11,7 +11,7 @@ export interface PlaceholderTexts {
 /** Built-in placeholder texts. */
 export const PLACEHOLDER_TEXTS: Record<'en' | 'zh-Hans' | 'zh-Hant', PlaceholderTexts> = {
   en: {
-    about: 'This content comes from {name}, a partner of this site. Loading it sends data about your visit to {name}, which may set cookies on your device.',
+    about: 'This content comes from {name}, a partner of this site. Loading it sends data about your visit to {name}, which may set cookies.',
     cookies: 'Cookies:',
     policy: 'Privacy policy',
     once: 'Load this once',

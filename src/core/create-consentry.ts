@@ -203,7 +203,12 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
     rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
     set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
-    reset: () => decide((e) => e.reset()),
+    reset: () =>
+      decide((e) => {
+        const snap = e.reset();
+        show('banner');
+        return snap;
+      }),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
     on(name, fn) {

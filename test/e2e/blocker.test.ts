@@ -295,7 +295,9 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
       const box = (await page.locator('[data-consentry-placeholder]').nth(2).boundingBox())!;
       expect([Math.round(box.width), Math.round(box.height)]).toEqual([404, 204]);
       expect(listed()).toEqual([]);
-      await page.locator('[data-consentry-placeholder]').nth(2).locator('button', { hasText: 'Always allow' }).click();
+      // By keyboard: the consent banner (fixed at the bottom) may cover the new embed for a mouse.
+      await page.locator('[data-consentry-placeholder]').nth(2).locator('button', { hasText: 'Always allow' }).focus();
+      await page.keyboard.press('Enter');
       await page.waitForFunction(() => !document.querySelector('[data-consentry-placeholder]'));
       await expect.poll(() => listed().sort()).toEqual(['https://www.video.example/embed/later', 'https://www.video.example/embed/v1', 'https://www.video.example/embed/v2']);
       await page.waitForTimeout(200);
