@@ -22,6 +22,11 @@ export default defineConfig({
         // Real Chromium: one file at a time keeps the two cores from starving the browser.
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 30000, hookTimeout: 30000, fileParallelism: false },
       },
+      {
+        extends: true,
+        // The receipts service in Node; global-setup starts PostgreSQL (.ci/collector-db.sh) unless DATABASE_URL is set.
+        test: { name: 'collector', include: ['test/collector/**/*.test.ts'], environment: 'node', globalSetup: ['test/collector/global-setup.ts'], testTimeout: 30000, hookTimeout: 60000 },
+      },
     ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

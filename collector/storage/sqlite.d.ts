@@ -1,0 +1,2 @@
+import type { Store } from './store';
+export function openSqlite(path: string): Store;
