@@ -9,6 +9,7 @@ const BUDGETS = [
   { name: 'UI script, CSS inside (banner, preferences)', files: ['dist/consentry-ui.js'], gzip: 11300 },
   { name: 'Simplified Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hans.js'], gzip: 1300 },
   { name: 'Traditional Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hant.js'], gzip: 1300 },
+  { name: 'blocker (sites whose services list hosts)', files: ['dist/consentry-blocker.js'], gzip: 3700 },
 ];
 
 const sizes = (file) => {

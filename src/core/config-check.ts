@@ -72,7 +72,7 @@ export function checkConfig(input: unknown): string[] {
   if (cookie.days > MAX_DAYS) warn(`config.cookie.days ${cookie.days} is over 13 months; ${MAX_DAYS} is used`);
   need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'");
   need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
-  fields(c, 'config', { gpc: 'b', nonce: 's' });
+  fields(c, 'config', { gpc: 'b', nonce: 's', blocking: 'b' });
   fields(c.ui, 'config.ui', { src: 's' });
   if (c.receipts !== undefined) fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
 

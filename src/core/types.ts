@@ -97,6 +97,8 @@ export interface ConsentryConfig {
   ui?: UiConfig;
   /** URL of `consentry-engine.js`, which records decisions (default: next to the gate's own script). */
   engineSrc?: string;
+  /** `false` switches off consentry-blocker.js (automatic blocking of `hosts`) without removing its tag. */
+  blocking?: boolean;
 }
 
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
@@ -238,4 +240,5 @@ export interface ResolvedConfig {
   nonce?: string;
   ui: UiConfig;
   engineSrc?: string;
+  blocking?: boolean;
 }

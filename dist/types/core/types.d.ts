@@ -82,6 +82,8 @@ export interface ConsentryConfig {
     ui?: UiConfig;
     /** URL of `consentry-engine.js`, which records decisions (default: next to the gate's own script). */
     engineSrc?: string;
+    /** `false` switches off consentry-blocker.js (automatic blocking of `hosts`) without removing its tag. */
+    blocking?: boolean;
 }
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
 export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -227,4 +229,5 @@ export interface ResolvedConfig {
     nonce?: string;
     ui: UiConfig;
     engineSrc?: string;
+    blocking?: boolean;
 }
