@@ -1,0 +1,25 @@
+// The stress case: after load, insert 5,000 elements (200 sections of 25) and 200 inline scripts, then
+// wait until mutation observers have run and force a layout. Resolves with the time it took.
+window.__stress = async () => {
+  let ran = 0;
+  window.__stressRan = () => ran++;
+  const main = document.querySelector('main');
+  const t0 = performance.now();
+  for (let i = 0; i < 200; i++) {
+    const section = document.createElement('section');
+    for (let j = 0; j < 24; j++) {
+      const el = document.createElement(j % 4 == 0 ? 'p' : j % 4 == 1 ? 'a' : 'span');
+      if (j % 4 == 1) el.href = '#item-' + i + '-' + j;
+      el.textContent = 'Item ' + i + '.' + j + ' ';
+      section.appendChild(el);
+    }
+    main.appendChild(section);
+    const script = document.createElement('script');
+    script.textContent = '__stressRan()';
+    document.body.appendChild(script);
+  }
+  await new Promise((resolve) => setTimeout(resolve));
+  void document.body.offsetHeight;
+  const ms = performance.now() - t0;
+  return { ms, elements: main.querySelectorAll('section, section *').length, scripts: ran };
+};
