@@ -61,7 +61,8 @@ export default {
   findAccept,
   /** Gone: the accept button is no longer on screen (the UI unmounts or hides the banner). */
   gone: `() => false`,
-  acceptSelector: `internal:role=button[name="${texts.acceptAll}"s]`,
+  /** The accept button for a real click (Playwright pierces the open shadow root). */
+  accept: (page) => page.getByRole('button', { name: texts.acceptAll, exact: true }).first(),
   acceptApi: `window.consentry.acceptAll()`,
   ready: `() => !!window.consentry`,
 };

@@ -58,7 +58,7 @@ export default {
   findAccept: `() => document.querySelector('#klaro-cookie-notice .cm-btn-success')`,
   /** Gone: the notice is removed or carries Klaro's hidden class. */
   gone: `() => { const n = document.getElementById('klaro-cookie-notice'); return !n || n.classList.contains('cookie-notice-hidden'); }`,
-  acceptSelector: '#klaro-cookie-notice .cm-btn-success',
+  accept: (page) => page.locator('#klaro-cookie-notice .cm-btn-success'),
   acceptApi: `(() => { const m = klaro.getManager(); m.changeAll(true); m.saveAndApplyConsents(); })()`,
   ready: `() => !!window.klaro && !!window.klaro.getManager`,
 };

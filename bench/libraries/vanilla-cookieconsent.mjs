@@ -74,7 +74,7 @@ export default {
   findAccept: `() => document.querySelector('#cc-main .cm [data-role="all"]')`,
   /** Gone: the library drops `show--consent` from <html> (its fade-out may still be running). */
   gone: `() => !document.documentElement.classList.contains('show--consent')`,
-  acceptSelector: '#cc-main .cm [data-role="all"]',
+  accept: (page) => page.locator('#cc-main .cm [data-role="all"]'),
   acceptApi: `CookieConsent.acceptCategory('all')`,
   ready: `() => !!window.CookieConsent && !!document.getElementById('cc-main')`,
 };
