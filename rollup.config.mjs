@@ -11,6 +11,8 @@ const plugins = (minify) => [
 export default [
   // The gate: one synchronous script tag, no Preact.
   { input: 'src/gate/index.ts', output: { file: 'dist/consentry.js', format: 'iife' }, plugins: plugins(true) },
-  // The same engine for bundlers.
+  // Records decisions and checks the config in full; loaded by the gate when first needed.
+  { input: 'src/engine/index.ts', output: { file: 'dist/consentry-engine.js', format: 'iife' }, plugins: plugins(true) },
+  // Gate and engine together for bundlers.
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
 ];

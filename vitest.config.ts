@@ -5,7 +5,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // Script files are not fetched here; they "load" so that the gate's lazy loading can be followed.
+          environmentOptions: { happyDOM: { settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120000 },
       },
       {
         extends: true,

@@ -1,129 +1,48 @@
-const prefix = '[consentry] ';
-/** A mistake the site owner must fix; the library falls back to the safe outcome. */
-const error = (message, ...extra) => console.error(prefix + message, ...extra);
-/** Something odd that the library worked around. */
-const warn = (message, ...extra) => console.warn(prefix + message, ...extra);
-
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 const MAX_DAYS = 396;
 const isObject = (v) => typeof v == 'object' && !!v && !Array.isArray(v);
-const isString = (v) => typeof v == 'string' && v != '';
-const isBool = (v) => typeof v == 'boolean';
-const isStrings = (v) => Array.isArray(v) && v.every(isString);
-/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
-function cookiePattern(name) {
-    const m = /^\/(.+)\/([a-z]*)$/.exec(name);
-    return m ? new RegExp(m[1], m[2]) : null;
-}
 /**
- * Checks the site owner's config and fills in defaults. Each mistake is reported with its field and the
- * fix; any mistake makes the config unusable (null), so that nothing non-essential runs.
+ * Reads the site owner's config the way the gate needs it on every page view: defaults filled in, and every
+ * doubtful value read as the safe one (`required: 'yes'` is not `true`, an unknown mode is opt-in). Null when
+ * the config cannot be used at all. The full diagnostics with a message per mistake are `checkConfig`.
  */
-function resolveConfig(input) {
-    const problems = [];
-    /** Reports `field` unless `ok`; returns ok. */
-    const need = (ok, field, fix) => ok || !problems.push(`${field} ${fix}`);
-    /** An optional field: absent, or passing `test`. */
-    const may = (v, test, field, fix) => v === undefined || need(test(v), field, fix);
-    const flags = (o, field, names) => names.split(' ').forEach((n) => may(o[n], isBool, `${field}.${n}`, 'must be true or false'));
-    const text = 'must be a non-empty string';
-    if (!need(isObject(input), 'config', 'must be an object with policy and categories (window.consentryConfig or init())'))
-        return report(problems);
+function readConfig(input) {
     const c = input;
-    const categories = isObject(c.categories) ? c.categories : {};
+    const all = (o) => isObject(o) && Object.values(o).every(isObject);
+    if (!isObject(c) || !isObject(c.policy) || typeof c.policy.revision != 'string' || !all(c.categories) || !(c.services ? all(c.services) : 1))
+        return null;
+    const categories = {};
+    const noSale = Object.values(c.categories).every((cat) => cat.sale === undefined);
+    for (const id in c.categories) {
+        const cat = c.categories[id];
+        // Without an explicit `sale` anywhere, advertising is what Global Privacy Control and opt-out mode hold back.
+        categories[id] = { ...cat, required: cat.required === true, sale: !!cat.sale || (noSale && id == 'advertising') };
+    }
     const services = {};
-    if (need(isObject(c.policy), 'policy', "must be an object: { url: '/privacy', revision: '2020-09-25' }")) {
-        need(isString(c.policy.url), 'policy.url', `${text}: the URL of your privacy policy`);
-        need(isString(c.policy.revision), 'policy.revision', `${text}: the policy's revision, such as its update date '2020-09-25'`);
+    for (const id in c.services) {
+        const svc = c.services[id];
+        services[id] = {
+            ...svc,
+            cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec) => (isObject(spec) ? spec : { name: spec })) : [],
+            hosts: Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : [],
+        };
     }
-    need(Object.keys(categories).length, 'categories', "must be an object such as { necessary: { required: true }, analytics: {} }");
-    for (const id in categories) {
-        const cat = categories[id];
-        const field = 'categories.' + id;
-        if (!need(isObject(cat), field, 'must be an object, for example {}'))
-            continue;
-        flags(cat, field, 'required sale reload');
-        may(cat.policyAnchor, isString, field + '.policyAnchor', `${text} such as '#analytics'`);
-    }
-    if (may(c.services, isObject, 'services', "must be an object keyed by service id: { 'site-analytics': { category: 'analytics' } }")) {
-        for (const id in c.services) {
-            const svc = c.services[id];
-            const field = 'services.' + id;
-            if (!need(isObject(svc), field, "must be an object such as { category: 'analytics' }"))
-                continue;
-            need(!(id in categories), field, 'shares its id with a category: rename one of them');
-            need(isObject(categories[svc.category]), field + '.category', `must name a category: ${Object.keys(categories).join(', ')}`);
-            may(svc.hosts, isStrings, field + '.hosts', "must be an array of host names such as ['connect.facebook.net']");
-            may(svc.policyAnchor, isString, field + '.policyAnchor', `${text} such as '#advertising'`);
-            const cookies = [];
-            if (may(svc.cookies, Array.isArray, field + '.cookies', "must be an array such as ['_ga', '/^_ga_/']")) {
-                (svc.cookies || []).forEach((entry, i) => {
-                    const spec = (isString(entry) ? { name: entry } : entry);
-                    const at = `${field}.cookies[${i}]`;
-                    if (!need(isObject(spec) && isString(spec.name), at, "must be a cookie name, a '/regex/' string or { name, lifetime }"))
-                        return;
-                    may(spec.lifetime, isString, at + '.lifetime', `${text} such as '13 months'`);
-                    try {
-                        cookiePattern(spec.name);
-                        cookies.push(spec);
-                    }
-                    catch {
-                        need(0, at, `'${spec.name}' is not a valid /regex/: fix the pattern or give the plain cookie name`);
-                    }
-                });
-            }
-            services[id] = { ...svc, cookies, hosts: (svc.hosts || []).map((h) => h.toLowerCase()) };
-        }
-    }
-    const cookie = c.cookie || {};
-    let days = cookie.days || 182;
-    if (may(c.cookie, isObject, 'cookie', "must be an object such as { name: 'consentry', days: 182 }")) {
-        may(cookie.name, (n) => isString(n) && /^[\w-]+$/.test(n), 'cookie.name', 'must use letters, digits, - and _ only');
-        may(cookie.domain, isString, 'cookie.domain', `${text} such as 'example.com'`);
-        may(cookie.days, (d) => d > 0, 'cookie.days', 'must be a positive number of days, at most 396');
-        if (days > MAX_DAYS)
-            warn(`cookie.days ${days} is over 13 months; using ${(days = MAX_DAYS)}`);
-    }
-    may(c.mode, (m) => m == 'opt-in' || m == 'opt-out', 'mode', "must be 'opt-in' or 'opt-out'");
-    flags(c, 'config', 'gpc');
-    may(c.dataLayer, (d) => d === false || /^[A-Za-z_$][\w$]*$/.test(d), 'dataLayer', "must be a global variable name such as 'dataLayer', or false");
-    may(c.nonce, isString, 'nonce', `${text}: your Content-Security-Policy nonce`);
-    may(c.ui, isObject, 'ui', 'must be an object');
-    may(c.ui?.src, isString, 'ui.src', `${text}: the URL of consentry-ui.js`);
-    may(c.receipts, (r) => isObject(r) && isString(r.endpoint), 'receipts', "must be { endpoint: '/consent-receipts' }");
+    const cookie = isObject(c.cookie) ? c.cookie : {};
+    const days = +cookie.days > 0 ? Math.min(+cookie.days, MAX_DAYS) : 182;
     const cm = c.consentMode;
-    if (may(cm, (v) => v === false || isObject(v), 'consentMode', 'must be an object or false') && cm) {
-        may(cm.waitForUpdate, (w) => w >= 0, 'consentMode.waitForUpdate', 'must be milliseconds, for example 500');
-        flags(cm, 'consentMode', 'adsDataRedaction urlPassthrough');
-        if (may(cm.map, isObject, 'consentMode.map', "must be an object such as { analytics_storage: 'analytics' }")) {
-            for (const type in cm.map) {
-                need([].concat(cm.map[type]).every((id) => id in categories || id in services), 'consentMode.map.' + type, 'must name category or service ids of this config');
-            }
-        }
-        may(cm.regions, (r) => Array.isArray(r) && r.every((x) => isObject(x) && isStrings(x.region) && isStrings(x.granted)), 'consentMode.regions', "must be [{ region: ['US-CA'], granted: ['analytics_storage'] }]");
-    }
-    if (problems.length)
-        return report(problems);
-    // Without an explicit `sale` anywhere, advertising is what Global Privacy Control and opt-out mode hold back.
-    const cats = { ...categories };
-    if (cats.advertising && !Object.keys(cats).some((id) => 'sale' in cats[id]))
-        cats.advertising = { ...cats.advertising, sale: true };
+    // RegExp.test() would read undefined as the string 'undefined': test strings only.
+    const matches = (v, re) => typeof v == 'string' && re.test(v);
     return {
         ...c,
-        categories: cats,
+        categories,
         services,
-        cookie: { ...cookie, name: cookie.name || 'consentry', days },
-        mode: c.mode || 'opt-in',
+        cookie: { ...cookie, name: matches(cookie.name, /^[\w-]+$/) ? cookie.name : 'consentry', days },
+        mode: c.mode == 'opt-out' ? 'opt-out' : 'opt-in',
         gpc: c.gpc !== false,
-        consentMode: cm === false ? false : cm || {},
-        dataLayer: c.dataLayer ?? 'dataLayer',
-        ui: c.ui || {},
+        consentMode: cm === false ? false : isObject(cm) ? cm : {},
+        dataLayer: c.dataLayer === false ? false : matches(c.dataLayer, /^[A-Za-z_$][\w$]*$/) ? c.dataLayer : 'dataLayer',
+        ui: isObject(c.ui) ? c.ui : {},
     };
-}
-function report(problems) {
-    for (const p of problems)
-        error(`config ${p}. Until it is fixed, nothing non-essential runs.`);
-    return null;
 }
 
 /** FNV-1a, 32 bits, in base 36: short stable ids for the cookie and a checksum against tampering. */
@@ -206,6 +125,492 @@ function decode(value, config, now = Date.now() / 1000) {
         services,
     };
     return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
+}
+
+const prefix = '[consentry] ';
+/** A mistake the site owner must fix; the library falls back to the safe outcome. */
+const error = (message, ...extra) => console.error(prefix + message, ...extra);
+/** Something odd that the library worked around. */
+const warn = (message, ...extra) => console.warn(prefix + message, ...extra);
+
+/**
+ * One place that announces state: `on()` listeners, a `consentry:<name>` window event, and a
+ * `consentry_<name>` dataLayer entry for tag managers. A throwing listener never stops the others.
+ */
+function createEvents(dataLayer) {
+    const listeners = {};
+    return {
+        on(name, fn) {
+            const list = (listeners[name] ||= []);
+            list.push(fn);
+            return () => {
+                const i = list.indexOf(fn);
+                if (i >= 0)
+                    list.splice(i, 1);
+            };
+        },
+        emit(name, detail, announce = true) {
+            for (const fn of (listeners[name] || []).slice()) {
+                try {
+                    fn(detail);
+                }
+                catch (e) {
+                    error(`a '${name}' listener threw`, e);
+                }
+            }
+            if (!announce)
+                return;
+            dispatchEvent(new CustomEvent('consentry:' + name, { detail }));
+            if (dataLayer)
+                pushTo(dataLayer, { event: 'consentry_' + name, consentry: detail });
+        },
+    };
+}
+/** Pushes to the named global array, creating it when the page has none yet. */
+function pushTo(name, entry) {
+    const w = window;
+    (w[name] ||= []).push(entry);
+}
+
+const DEFAULT_MAP = {
+    ad_storage: 'advertising',
+    ad_user_data: 'advertising',
+    ad_personalization: 'advertising',
+    analytics_storage: 'analytics',
+    functionality_storage: 'preferences',
+    personalization_storage: 'preferences',
+    security_storage: '',
+};
+/**
+ * Google Consent Mode v2. Uses the page's own `gtag` when it has one; otherwise defines the standard
+ * one, which pushes its `arguments` object (gtag.js ignores plain arrays).
+ */
+function createConsentMode(config, dataLayer) {
+    const w = window;
+    const gtag = (w.gtag ||= function () {
+        // eslint-disable-next-line prefer-rest-params
+        pushTo(dataLayer, arguments);
+    });
+    const map = { ...DEFAULT_MAP, ...config.map };
+    const state = (allowed, granted) => {
+        const out = {};
+        for (const type in map) {
+            const ids = [].concat(map[type]);
+            const on = granted ? granted.indexOf(type) >= 0 : ids.every((id) => id && allowed(id));
+            out[type] = type == 'security_storage' || on ? 'granted' : 'denied';
+        }
+        return out;
+    };
+    for (const { region, granted } of config.regions || []) {
+        gtag('consent', 'default', { ...state(() => false, granted), region });
+    }
+    gtag('consent', 'default', { ...state(() => false), wait_for_update: config.waitForUpdate ?? 500 });
+    if (config.adsDataRedaction !== undefined)
+        gtag('set', 'ads_data_redaction', config.adsDataRedaction);
+    if (config.urlPassthrough !== undefined)
+        gtag('set', 'url_passthrough', config.urlPassthrough);
+    return (allowed) => gtag('consent', 'update', state(allowed));
+}
+
+/** Inert partner tags as site owners write them. */
+const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
+/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
+function safeUrl(url, el) {
+    let ok = false;
+    try {
+        ok = /^https?:$/.test(new URL(url, document.baseURI).protocol);
+    }
+    catch {
+        // not a URL at all
+    }
+    if (!ok)
+        error(`refused to release '${url}': only http(s) URLs load`, el);
+    return ok;
+}
+/**
+ * Releases inert tags once their category or service is allowed: in document order, each external
+ * script loaded before the next one runs, every attribute (and the nonce) carried over.
+ * `allowedFor(el)` says whether the element's category or service is allowed now.
+ */
+function createTagRelease(allowedFor) {
+    const seen = new WeakSet();
+    const queue = [];
+    let busy = false;
+    const next = () => {
+        busy = false;
+        while (queue.length) {
+            const el = queue.shift();
+            if (el.tagName == 'SCRIPT') {
+                const script = document.createElement('script');
+                for (const { name, value } of Array.from(el.attributes)) {
+                    if (name != 'type')
+                        script.setAttribute(name, value);
+                }
+                const type = el.getAttribute('data-type');
+                if (type)
+                    script.type = type;
+                script.nonce = el.nonce;
+                const src = el.getAttribute('src');
+                if (src) {
+                    if (!safeUrl(src, el))
+                        continue;
+                    script.async = false;
+                    busy = true;
+                    script.onload = script.onerror = next;
+                }
+                else {
+                    script.text = el.textContent || '';
+                }
+                el.replaceWith(script);
+                if (busy)
+                    return;
+            }
+            else {
+                const src = el.getAttribute('data-src');
+                if (!safeUrl(src, el))
+                    continue;
+                const srcset = el.getAttribute('data-srcset');
+                if (srcset)
+                    el.setAttribute('srcset', srcset);
+                el.setAttribute('src', src);
+            }
+        }
+    };
+    /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
+    const scan = (nodes = [document]) => {
+        for (const node of Array.from(nodes)) {
+            if (node.nodeType != 1 && node.nodeType != 9)
+                continue;
+            const el = node;
+            const found = el.matches?.(INERT) ? [el] : [];
+            if (node.firstElementChild)
+                found.push(...Array.from(node.querySelectorAll(INERT)));
+            for (const tag of found) {
+                if (!seen.has(tag) && allowedFor(tag)) {
+                    seen.add(tag);
+                    queue.push(tag);
+                }
+            }
+        }
+        if (!busy)
+            next();
+    };
+    return scan;
+}
+
+/**
+ * Loads Consentry's own lazy files once each: `consentry-ui.js` and `consentry-engine.js` sit next to the
+ * gate's script (so copying `dist/` anywhere works) unless `ui.src` / `engineSrc` say otherwise.
+ */
+function createScriptLoader(cfg, gateSrc) {
+    const loads = {};
+    return (key, file) => (loads[key] ||= new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = (key == 'ui' ? cfg.ui.src : cfg.engineSrc) || new URL(file, gateSrc || document.baseURI).href;
+        if (cfg.nonce)
+            script.nonce = cfg.nonce;
+        script.onload = () => resolve();
+        script.onerror = reject;
+        document.head.appendChild(script);
+    }));
+}
+
+/** `zh-CN` → `zh-Hans`, `zh-TW` → `zh-Hant`: Chinese tags by script, the rest as given. */
+function normalizeLanguage(tag) {
+    const t = tag.toLowerCase();
+    return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : /^zh\b/.test(t) ? 'zh-Hans' : tag;
+}
+/**
+ * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
+ * languages, else English. Matches exactly first, then by base language (`fr-CA` → `fr`).
+ */
+function pickLanguage(configured, available) {
+    const wanted = [configured, document.documentElement.lang, ...navigator.languages].filter(Boolean).map((t) => normalizeLanguage(t));
+    const lower = available.map((a) => a.toLowerCase());
+    for (const tag of wanted) {
+        const i = lower.indexOf(tag.toLowerCase());
+        const j = lower.indexOf(tag.toLowerCase().split('-')[0]);
+        if (i >= 0 || j >= 0)
+            return available[i >= 0 ? i : j];
+    }
+    return 'en';
+}
+
+const LABELS = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
+/**
+ * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
+ * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
+ */
+function showSettingsButton(cfg, open) {
+    const { ui } = cfg;
+    if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]'))
+        return;
+    const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
+    const texts = ui.texts || {};
+    const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
+    const label = texts[lang]?.settings || LABELS[lang] || LABELS.en;
+    // System colours follow the colour scheme, so dark mode needs no rules of its own.
+    const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
+button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);width:44px;height:44px;padding:10px;border-radius:50%;border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
+button:focus-visible{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
+path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
+    const host = document.createElement('div');
+    host.setAttribute('data-consentry', 'settings');
+    const root = host.attachShadow({ mode: 'open' });
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    const path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    // A cookie with a bite taken out, in the button's text colour.
+    path.setAttribute('d', 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 3 3 3 0 0 0 5 6zM8 9h.01M9 15h.01M14 13h.01');
+    svg.append(path);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = label;
+    button.setAttribute('aria-label', label);
+    button.append(svg);
+    button.onclick = open;
+    root.append(button);
+    if (root.adoptedStyleSheets) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+    }
+    else {
+        const style = document.createElement('style');
+        style.nonce = cfg.nonce || '';
+        style.textContent = css;
+        root.prepend(style);
+    }
+    document.body.append(host);
+}
+
+/** The library's version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
+/** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
+const readCookie = (name) => document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(name + '='))
+    ?.slice(name.length + 1);
+/**
+ * The gate: config → stored record → state → tags, Consent Mode, events, the API. Runs on every page view,
+ * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
+ * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
+ */
+function createConsentry(input, config, { engine: factory, src }) {
+    const cfg = config || readConfig({ policy: { revision: '' }, categories: {} });
+    const { categories, services } = cfg;
+    const events = createEvents(cfg.dataLayer);
+    const updateConsentMode = cfg.consentMode && createConsentMode(cfg.consentMode, cfg.dataLayer || 'dataLayer');
+    const load = createScriptLoader(cfg, src);
+    let engine;
+    let usable = !!config;
+    let pendingView = null;
+    let previous = null;
+    let reloadNeeded = false;
+    /** Category and service ids whose tags ran on this page. */
+    const ran = {};
+    const withServices = (cats, svcs) => {
+        const out = {};
+        for (const id in services)
+            out[id] = svcs[id] ?? cats[services[id].category];
+        return { categories: cats, services: out };
+    };
+    /** Before any decision: required categories; in opt-out mode also whatever is not sold or shared. */
+    const defaults = () => {
+        const cats = {};
+        for (const id in categories)
+            cats[id] = categories[id].required || (cfg.mode == 'opt-out' && !categories[id].sale);
+        return withServices(cats, {});
+    };
+    /** Reads the stored record: valid → the choice; older policy revision → `previous`; broken → ask again. */
+    const readRecord = () => {
+        const d = decode((core.seen = readCookie(cfg.cookie.name)), cfg);
+        if (d.status == 'invalid')
+            error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
+        previous = d.status == 'stale' ? d.record : null;
+        return d.status == 'valid' ? d.record : null;
+    };
+    const snapshot = () => {
+        const { record, state } = core;
+        return {
+            given: !!record,
+            id: record?.id || null,
+            revision: cfg.policy.revision,
+            categories: { ...state.categories },
+            services: { ...state.services },
+            givenAt: iso(record?.givenAt),
+            updatedAt: iso(record?.updatedAt),
+            method: record?.method || null,
+            gpc: core.gpc,
+            mode: cfg.mode,
+            stored: core.stored,
+            reloadNeeded,
+            previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
+        };
+    };
+    const allowed = (id) => usable && !!(core.state.services[id] ?? core.state.categories[id]);
+    const reported = new WeakSet();
+    const release = createTagRelease((el) => {
+        const cat = el.getAttribute('data-consent');
+        const svc = el.getAttribute('data-service');
+        if (!categories[cat] || (svc && services[svc]?.category != cat)) {
+            if (usable && !reported.has(el)) {
+                reported.add(el);
+                error(`data-consent="${cat}"${svc ? ` data-service="${svc}"` : ''} names no category (or service of that category) in the config; the tag stays inert`, el);
+            }
+            return false;
+        }
+        return allowed(svc || cat) && (ran[cat] = ran[svc || cat] = true);
+    });
+    const apply = (next, method) => {
+        const before = core.state;
+        core.state = next;
+        const changed = ['categories', 'services'].some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
+        for (const id in ran)
+            if (!allowed(id) && categories[services[id]?.category || id].reload !== false)
+                reloadNeeded = true;
+        // Consent Mode first, so that released tags and tags fired by the events below see the new state.
+        if (changed && updateConsentMode)
+            updateConsentMode(allowed);
+        release();
+        if (core.record)
+            whenReady(() => showSettingsButton(cfg, api.showPreferences));
+        const snap = snapshot();
+        if (method)
+            events.emit('consent', snap);
+        if (changed)
+            events.emit('change', snap);
+        return snap;
+    };
+    const core = {
+        input,
+        cfg,
+        gpc: cfg.gpc && navigator.globalPrivacyControl === true,
+        record: null,
+        state: { categories: {}, services: {} },
+        seen: undefined,
+        stored: true,
+        defaults,
+        withServices,
+        apply,
+        disable() {
+            usable = false;
+            apply(core.state, null);
+        },
+    };
+    core.record = usable ? readRecord() : null;
+    core.state = core.record || defaults();
+    const useEngine = () => engine
+        ? Promise.resolve(engine)
+        : load('engine', 'consentry-engine.js').then(() => {
+            const make = window.consentryEngine;
+            if (!make)
+                throw 0;
+            return (engine ||= make(core));
+        });
+    /** Runs a decision through the engine: at once when it is here, else once it has loaded. */
+    const decide = (run) => engine
+        ? Promise.resolve(run(engine))
+        : useEngine().then(run, () => {
+            error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+            return snapshot();
+        });
+    const show = (view) => {
+        if (!usable)
+            return;
+        pendingView = view;
+        events.emit('show', view, false);
+        load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+        useEngine().catch(() => 0);
+    };
+    const api = {
+        version: VERSION,
+        config: cfg,
+        get: snapshot,
+        allowed,
+        acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
+        rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
+        set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
+        reset: () => decide((e) => e.reset()),
+        showBanner: () => show('banner'),
+        showPreferences: () => show('preferences'),
+        on(name, fn) {
+            const off = events.on(name, fn);
+            // The UI subscribes once it has loaded: hand it the view it was loaded for.
+            if (name == 'show' && pendingView)
+                fn(pendingView);
+            return off;
+        },
+    };
+    if (factory)
+        engine = factory(core);
+    else if (!usable)
+        useEngine().catch(() => 0); // its diagnostics say what is wrong with the config
+    if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
+        updateConsentMode(allowed);
+    release();
+    new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
+    addEventListener('click', (e) => {
+        if (e.target.closest?.('[data-consentry-open]')) {
+            e.preventDefault();
+            api.showPreferences();
+        }
+    });
+    // A choice made in another tab (or before this page came back from the back/forward cache) applies here too.
+    const sync = () => {
+        if (usable && core.stored && readCookie(cfg.cookie.name) != core.seen) {
+            core.record = readRecord();
+            apply(core.record || defaults(), null);
+            if (!core.record)
+                show('banner');
+        }
+    };
+    addEventListener('pageshow', sync);
+    document.addEventListener('visibilitychange', sync);
+    if (typeof BroadcastChannel == 'function')
+        new BroadcastChannel('consentry').onmessage = sync;
+    whenReady(() => {
+        release();
+        if (core.record)
+            showSettingsButton(cfg, api.showPreferences);
+        events.emit('ready', snapshot());
+    });
+    if (!core.record)
+        show('banner');
+    return api;
+}
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
+function whenReady(fn) {
+    if (document.readyState == 'loading')
+        document.addEventListener('DOMContentLoaded', fn);
+    else
+        Promise.resolve().then(fn);
+}
+
+/**
+ * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
+ * config gives console errors and an instance under which nothing non-essential runs.
+ */
+function start(input, engine, script = document.currentScript) {
+    if (window.consentry) {
+        warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
+        return window.consentry;
+    }
+    try {
+        const config = readConfig(input);
+        if (!config)
+            error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
+        else
+            config.nonce ||= script?.nonce || undefined;
+        return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
+    }
+    catch (e) {
+        error('could not start; nothing non-essential runs', e);
+    }
 }
 
 /*! js-cookie v3.0.8 | MIT */
@@ -343,7 +748,11 @@ const attributes = (domain, days) => ({
     domain,
     expires: days,
 });
-const readCookie = (name) => api.get(name);
+/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
+function cookiePattern(name) {
+    const m = /^\/(.+)\/([a-z]*)$/.exec(name);
+    return m ? new RegExp(m[1], m[2]) : null;
+}
 /** Writes the consent cookie; false when the browser refused it (cookies blocked). */
 function writeCookie(name, value, { domain, days }) {
     try {
@@ -362,11 +771,19 @@ function domains() {
         list.push(parts.slice(i).join('.'));
     return list;
 }
+const removeCookie = (name, domain) => api.remove(name, attributes(domain));
 /** Deletes the named cookies (names or `/regex/` patterns) on this host and its parent domains, path `/`. */
 function deleteCookies(specs) {
     if (!specs.length)
         return;
-    const tests = specs.map(({ name }) => cookiePattern(name) || name);
+    const tests = specs.map(({ name }) => {
+        try {
+            return cookiePattern(name) || name;
+        }
+        catch {
+            return name;
+        }
+    });
     for (const name in api.get()) {
         if (tests.some((t) => (typeof t == 'string' ? t == name : t.test(name)))) {
             for (const domain of domains())
@@ -375,169 +792,87 @@ function deleteCookies(specs) {
     }
 }
 
-/**
- * One place that announces state: `on()` listeners, a `consentry:<name>` window event, and a
- * `consentry_<name>` dataLayer entry for tag managers. A throwing listener never stops the others.
- */
-function createEvents(dataLayer) {
-    const listeners = {};
-    return {
-        on(name, fn) {
-            const list = (listeners[name] ||= []);
-            list.push(fn);
-            return () => {
-                const i = list.indexOf(fn);
-                if (i >= 0)
-                    list.splice(i, 1);
-            };
-        },
-        emit(name, detail, announce = true) {
-            for (const fn of (listeners[name] || []).slice()) {
-                try {
-                    fn(detail);
-                }
-                catch (e) {
-                    error(`a '${name}' listener threw`, e);
-                }
-            }
-            if (!announce)
-                return;
-            dispatchEvent(new CustomEvent('consentry:' + name, { detail }));
-            if (dataLayer)
-                pushTo(dataLayer, { event: 'consentry_' + name, consentry: detail });
-        },
-    };
-}
-/** Pushes to the named global array, creating it when the page has none yet. */
-function pushTo(name, entry) {
-    const w = window;
-    (w[name] ||= []).push(entry);
-}
-
-const DEFAULT_MAP = {
-    ad_storage: 'advertising',
-    ad_user_data: 'advertising',
-    ad_personalization: 'advertising',
-    analytics_storage: 'analytics',
-    functionality_storage: 'preferences',
-    personalization_storage: 'preferences',
-    security_storage: '',
+const isString = (v) => typeof v == 'string' && v != '';
+const isStrings = (v) => Array.isArray(v) && v.every(isString);
+/** What each kind of field must be, and how the error message says it. */
+const KINDS = {
+    s: [isString, 'a non-empty string'],
+    b: [(v) => typeof v == 'boolean', 'true or false'],
+    o: [isObject, 'an object'],
+    n: [(v) => typeof v == 'number' && v >= 0, 'a number, 0 or more'],
+    a: [isStrings, 'an array of strings'],
 };
 /**
- * Google Consent Mode v2. Uses the page's own `gtag` when it has one; otherwise defines the standard
- * one, which pushes its `arguments` object (gtag.js ignores plain arrays).
+ * The full diagnostics of a site owner's config: one message per mistake, naming the field and what it must
+ * be. Any mistake makes the config unusable, so that nothing non-essential runs until it is fixed.
  */
-function createConsentMode(config, dataLayer) {
-    const w = window;
-    const gtag = (w.gtag ||= function () {
-        // eslint-disable-next-line prefer-rest-params
-        pushTo(dataLayer, arguments);
-    });
-    const map = { ...DEFAULT_MAP, ...config.map };
-    const state = (allowed, granted) => {
-        const out = {};
-        for (const type in map) {
-            const ids = [].concat(map[type]);
-            const on = granted ? granted.indexOf(type) >= 0 : ids.every((id) => id && allowed(id));
-            out[type] = type == 'security_storage' || on ? 'granted' : 'denied';
-        }
-        return out;
-    };
-    for (const { region, granted } of config.regions || []) {
-        gtag('consent', 'default', { ...state(() => false, granted), region });
-    }
-    gtag('consent', 'default', { ...state(() => false), wait_for_update: config.waitForUpdate ?? 500 });
-    if (config.adsDataRedaction !== undefined)
-        gtag('set', 'ads_data_redaction', config.adsDataRedaction);
-    if (config.urlPassthrough !== undefined)
-        gtag('set', 'url_passthrough', config.urlPassthrough);
-    return (allowed) => gtag('consent', 'update', state(allowed));
-}
-
-/** Inert partner tags as site owners write them. */
-const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
-/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
-function safeUrl(url) {
-    try {
-        return /^https?:$/.test(new URL(url, document.baseURI).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Releases inert tags once their category or service is allowed: in document order, each external
- * script loaded before the next one runs, every attribute (and the nonce) carried over.
- * `allowedFor(el)` says whether the element's category or service is allowed now.
- */
-function createTagRelease(allowedFor) {
-    const seen = new WeakSet();
-    const queue = [];
-    let busy = false;
-    const next = () => {
-        busy = false;
-        while (queue.length) {
-            const el = queue.shift();
-            if (el.tagName == 'SCRIPT') {
-                const script = document.createElement('script');
-                for (const { name, value } of Array.from(el.attributes)) {
-                    if (name != 'type')
-                        script.setAttribute(name, value);
-                }
-                const type = el.getAttribute('data-type');
-                if (type)
-                    script.type = type;
-                script.nonce = el.nonce;
-                const src = el.getAttribute('src');
-                if (src) {
-                    if (!safeUrl(src)) {
-                        error(`refused to release a script with src '${src}': only http(s) URLs run`, el);
-                        continue;
-                    }
-                    script.async = false;
-                    busy = true;
-                    script.onload = script.onerror = next;
-                }
-                else {
-                    script.text = el.textContent || '';
-                }
-                el.replaceWith(script);
-                if (busy)
-                    return;
-            }
-            else {
-                const src = el.getAttribute('data-src');
-                if (!safeUrl(src)) {
-                    error(`refused to release data-src '${src}': only http(s) URLs load`, el);
-                    continue;
-                }
-                const srcset = el.getAttribute('data-srcset');
-                if (srcset)
-                    el.setAttribute('srcset', srcset);
-                el.setAttribute('src', src);
-            }
-        }
-    };
-    /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
-    const scan = (nodes = [document]) => {
-        for (const node of Array.from(nodes)) {
-            if (node.nodeType != 1 && node.nodeType != 9)
+function checkConfig(input) {
+    const problems = [];
+    /** Reports `field` unless `ok`; returns ok. */
+    const need = (ok, field, fix) => ok || !problems.push(`${field} must be ${fix}`);
+    /** Checks the fields of `o` named in `spec`; `required` ones must be present. Returns whether `o` is usable. */
+    const fields = (o, path, spec, required) => (o === undefined && !required) ||
+        (need(isObject(o), path, KINDS.o[1]) &&
+            Object.keys(spec).every((key) => {
+                const v = o[key];
+                const [test, fix] = KINDS[spec[key]];
+                return (v === undefined && !required) || need(test(v), `${path}.${key}`, fix);
+            }));
+    if (!fields(input, 'config', { policy: 'o', categories: 'o' }, true))
+        return problems;
+    const c = input;
+    const { categories } = c;
+    fields(c.policy, 'config.policy', { url: 's', revision: 's' }, true);
+    need(Object.keys(categories).length, 'config.categories', 'a non-empty object: { necessary: { required: true }, analytics: {} }');
+    for (const id in categories)
+        fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
+    const services = c.services || {};
+    if (fields(c.services, 'config.services', {})) {
+        for (const id in c.services) {
+            const svc = c.services[id];
+            const path = 'config.services.' + id;
+            if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' }))
                 continue;
-            const el = node;
-            const found = el.matches?.(INERT) ? [el] : [];
-            if (node.firstElementChild)
-                found.push(...Array.from(node.querySelectorAll(INERT)));
-            for (const tag of found) {
-                if (!seen.has(tag) && allowedFor(tag)) {
-                    seen.add(tag);
-                    queue.push(tag);
-                }
+            need(!categories[id], path, 'renamed: a category has the same id');
+            need(isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '));
+            if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', '/^_ga_/']")) {
+                (svc.cookies || []).forEach((entry, i) => {
+                    const spec = (isString(entry) ? { name: entry } : entry);
+                    const at = `${path}.cookies[${i}]`;
+                    if (!fields(spec, at, { name: 's', lifetime: 's' }) || !need(spec.name, at + '.name', KINDS.s[1]))
+                        return;
+                    try {
+                        cookiePattern(spec.name);
+                    }
+                    catch {
+                        need(0, at, `a cookie name or a valid /regex/ ('${spec.name}' is not)`);
+                    }
+                });
             }
         }
-        if (!busy)
-            next();
-    };
-    return scan;
+    }
+    const cookie = c.cookie || {};
+    if (fields(c.cookie, 'config.cookie', { name: 's', domain: 's', days: 'n' }) && cookie.name) {
+        need(/^[\w-]+$/.test(cookie.name), 'config.cookie.name', 'letters, digits, - and _ only');
+    }
+    if (cookie.days > MAX_DAYS)
+        warn(`config.cookie.days ${cookie.days} is over 13 months; ${MAX_DAYS} is used`);
+    need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'");
+    need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
+    fields(c, 'config', { gpc: 'b', nonce: 's' });
+    fields(c.ui, 'config.ui', { src: 's' });
+    if (c.receipts !== undefined)
+        fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
+    const cm = c.consentMode;
+    if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
+        if (fields(cm.map, 'config.consentMode.map', {})) {
+            for (const type in cm.map) {
+                need([].concat(cm.map[type]).every((id) => categories[id] || services[id]), 'config.consentMode.map.' + type, 'category or service ids of this config');
+            }
+        }
+        need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r) => isObject(r) && isStrings(r.region) && isStrings(r.granted))), 'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]");
+    }
+    return problems;
 }
 
 /** A random version 4 UUID; works on http pages too, where `crypto.randomUUID` is missing. */
@@ -550,9 +885,6 @@ function uuid() {
         s += (i == 4 || i == 6 || i == 8 || i == 10 ? '-' : '') + (b[i] + 256).toString(16).slice(1);
     return s;
 }
-
-/** The library's version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
 
 let warned = false;
 const fail = () => {
@@ -589,175 +921,49 @@ function sendReceipt(endpoint, s, language) {
 }
 
 /**
- * Returns a loader that adds `consentry-ui.js` once, when a view is first needed. The default URL sits
- * next to the gate's own script, so copying `dist/` anywhere works.
+ * Records decisions: checks the config in full (one message per mistake), writes the consent cookie,
+ * deletes the cookies of what was withdrawn, sends receipts and tells other tabs.
  */
-function createUiLoader(cfg, gateUrl) {
-    let started = false;
-    return () => {
-        if (started)
-            return;
-        started = true;
-        const src = cfg.ui.src || (gateUrl && new URL('consentry-ui.js', gateUrl).href);
-        if (!src)
-            return error("cannot tell where consentry-ui.js is: set ui.src to its URL");
-        const script = document.createElement('script');
-        script.src = src;
-        if (cfg.nonce)
-            script.nonce = cfg.nonce;
-        document.head.appendChild(script);
-    };
-}
-
-const now = () => Math.floor(Date.now() / 1000);
-const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
-/**
- * The consent engine behind `window.consentry` and `init()`: stored record → state → tags, Consent Mode,
- * events. `config` null means the site's config was unusable: the API answers, nothing non-essential runs,
- * and the visitor's stored choice is left untouched.
- */
-function createConsentry(config, gateUrl) {
-    const usable = !!config;
-    const cfg = config || {
-        policy: { url: '', revision: '' },
-        categories: {},
-        services: {},
-        cookie: { name: 'consentry', days: 182 },
-        mode: 'opt-in',
-        gpc: true,
-        consentMode: {},
-        dataLayer: 'dataLayer',
-        ui: {},
-    };
-    const { categories, services } = cfg;
-    const gpc = cfg.gpc && navigator.globalPrivacyControl === true;
-    const events = createEvents(cfg.dataLayer);
-    const updateConsentMode = cfg.consentMode && createConsentMode(cfg.consentMode, cfg.dataLayer || 'dataLayer');
-    let record = null;
-    let previous = null;
-    let stored = true;
-    let pendingView = null;
-    /** Category and service ids whose tags ran on this page. */
-    const ran = {};
-    let reloadNeeded = false;
-    const loadUi = createUiLoader(cfg, gateUrl);
-    /** What applies before any decision: required categories; in opt-out mode, whatever is not sale or shared. */
-    const defaults = () => {
-        const cats = {};
-        for (const id in categories)
-            cats[id] = !!categories[id].required || (cfg.mode == 'opt-out' && !categories[id].sale);
-        return withServices(cats, {});
-    };
-    const withServices = (cats, svcs) => {
-        const out = {};
-        for (const id in services)
-            out[id] = svcs[id] ?? cats[services[id].category];
-        return { categories: cats, services: out };
-    };
-    const loaded = usable ? decode(readCookie(cfg.cookie.name), cfg) : { status: 'none' };
-    if (loaded.status == 'invalid')
-        error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
-    if (loaded.status == 'valid')
-        record = loaded.record;
-    if (loaded.status == 'stale')
-        previous = loaded.record;
-    let state = record || defaults();
-    const snapshot = () => ({
-        given: !!record,
-        id: record?.id || null,
-        revision: cfg.policy.revision,
-        categories: { ...state.categories },
-        services: { ...state.services },
-        givenAt: iso(record?.givenAt),
-        updatedAt: iso(record?.updatedAt),
-        method: record?.method || null,
-        gpc,
-        mode: cfg.mode,
-        stored,
-        reloadNeeded,
-        previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
-    });
-    const allowed = (id) => !!(state.services[id] ?? state.categories[id]);
-    const reported = new WeakSet();
-    const release = createTagRelease((el) => {
-        const cat = el.getAttribute('data-consent');
-        const svc = el.getAttribute('data-service');
-        const known = cat in categories && (!svc || services[svc]?.category == cat);
-        if (!known) {
-            if (usable && !reported.has(el)) {
-                reported.add(el);
-                error(`data-consent="${cat}"${svc ? ` data-service="${svc}"` : ''} names no category (or service of that category) in the config; the tag stays inert`, el);
-            }
-            return false;
-        }
-        const ok = allowed(svc || cat);
-        if (ok)
-            ran[cat] = ran[svc || cat] = true;
-        return ok;
-    });
-    /** Moves to a new state: cookies of what was withdrawn go, newly allowed tags run, everyone is told. */
-    const apply = (next, method) => {
-        const before = state;
-        state = next;
-        const changed = [before.categories, before.services].some((map, i) => Object.keys(map).some((id) => map[id] != [next.categories, next.services][i][id]));
-        const withdrawn = [...Object.keys(categories), ...Object.keys(services)].filter((id) => {
-            const was = before.services[id] ?? before.categories[id];
-            return was && !allowed(id);
-        });
-        const specs = withdrawn.flatMap((id) => services[id]?.cookies || Object.keys(services).filter((s) => services[s].category == id).flatMap((s) => services[s].cookies));
-        deleteCookies(specs);
-        if (withdrawn.some((id) => ran[id] && categories[services[id]?.category || id].reload !== false))
-            reloadNeeded = true;
-        release();
-        const snap = snapshot();
-        if (method)
-            events.emit('consent', snap);
-        if (changed) {
-            if (updateConsentMode)
-                updateConsentMode(allowed);
-            events.emit('change', snap);
-        }
-        return snap;
-    };
-    /** Records a decision: the cookie, then the new state. */
+function createEngine(core) {
+    const { cfg, gpc } = core;
+    const { categories, services, cookie } = cfg;
+    const problems = checkConfig(core.input);
+    for (const p of problems)
+        error(p + '. Until it is fixed, nothing non-essential runs.');
+    if (problems.length)
+        core.disable();
+    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
+    /** Cookies of every service that was allowed before and is not now. */
+    const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
     const decide = (cats, svcs, method) => {
-        if (!usable) {
-            error('the config is unusable (see the errors above), so no decision can be recorded');
-            return snapshot();
+        if (problems.length) {
+            error('no decision is recorded while the config has the errors above');
+            return core.apply(core.state, null);
         }
-        const t = now();
-        const next = withServices(cats, svcs);
-        record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next };
-        previous = null;
-        stored = writeCookie(cfg.cookie.name, encode(record, cfg), cfg.cookie);
-        const snap = apply(next, method);
+        const t = Math.floor(Date.now() / 1000);
+        const next = core.withServices(cats, svcs);
+        const { record } = core;
+        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next }), cfg);
+        core.stored = writeCookie(cookie.name, value, cookie);
+        core.seen = value;
+        withdraw(core.state, next);
+        const snap = core.apply(next, method);
+        channel?.postMessage(0);
         if (cfg.receipts)
             sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
         return snap;
     };
-    const all = (value, method) => {
-        const cats = {};
-        for (const id in categories)
-            cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
-        return decide(cats, {}, method);
-    };
-    const show = (view) => {
-        if (!usable)
-            return;
-        pendingView = view;
-        events.emit('show', view, false);
-        loadUi();
-    };
-    const api = {
-        version: VERSION,
-        config: cfg,
-        get: snapshot,
-        allowed,
-        acceptAll: (method = 'api') => all(true, method),
-        rejectAll: (method = 'api') => all(false, method),
-        set(choices, method = 'api') {
-            const cats = { ...state.categories };
-            const svcs = { ...state.services };
+    return {
+        all(value, method) {
+            const cats = {};
+            // Global Privacy Control keeps sold or shared categories off through "Accept all".
+            for (const id in categories)
+                cats[id] = categories[id].required || (value && !(gpc && categories[id].sale));
+            return decide(cats, {}, method);
+        },
+        set(choices, method) {
+            const cats = { ...core.state.categories };
+            const svcs = { ...core.state.services };
             for (const id in choices) {
                 const value = choices[id] === true;
                 if (categories[id]) {
@@ -773,67 +979,22 @@ function createConsentry(config, gateUrl) {
             }
             return decide(cats, svcs, method);
         },
-        showBanner: () => show('banner'),
-        showPreferences: () => show('preferences'),
         reset() {
-            record = null;
-            if (usable)
-                writeCookie(cfg.cookie.name, '', { domain: cfg.cookie.domain, days: -1 });
-            apply(defaults(), null);
-            show('banner');
-        },
-        on(name, fn) {
-            const off = events.on(name, fn);
-            // The UI subscribes after it loads: hand it the view it was loaded for.
-            if (name == 'show' && pendingView)
-                fn(pendingView);
-            return off;
+            removeCookie(cookie.name, cookie.domain);
+            core.record = null;
+            core.seen = undefined;
+            const next = core.defaults();
+            withdraw(core.state, next);
+            const snap = core.apply(next, null);
+            channel?.postMessage(0);
+            return snap;
         },
     };
-    if (updateConsentMode && (record || cfg.mode == 'opt-out'))
-        updateConsentMode(allowed);
-    release();
-    if (typeof MutationObserver == 'function')
-        new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
-    addEventListener('click', (e) => {
-        const target = e.target;
-        if (target?.closest?.('[data-consentry-open]')) {
-            e.preventDefault();
-            api.showPreferences();
-        }
-    });
-    const ready = () => {
-        release();
-        events.emit('ready', snapshot());
-    };
-    if (document.readyState == 'loading')
-        document.addEventListener('DOMContentLoaded', ready);
-    else
-        setTimeout(ready);
-    if (!record)
-        show('banner');
-    return api;
 }
 
-/**
- * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page:
- * a bad config gives console errors and an instance under which nothing non-essential runs.
- */
-function init(input, script = document.currentScript) {
-    if (window.consentry) {
-        warn('Consentry is included more than once; keeping the first instance. Remove the extra script tag or init() call.');
-        return window.consentry;
-    }
-    let config = null;
-    try {
-        config = resolveConfig(input);
-        if (config && !config.nonce)
-            config.nonce = script?.nonce || undefined;
-    }
-    catch (e) {
-        error('could not read the config', e);
-    }
-    return (window.consentry = createConsentry(config, script?.src));
+/** Starts Consentry with `config` and returns the API (also `window.consentry`). */
+function init(config) {
+    return start(config, createEngine, null);
 }
 
 export { init };

@@ -1,5 +1,4 @@
 import Cookies from 'js-cookie';
-import { cookiePattern } from './config';
 import type { CookieSpec } from './types';
 
 export interface CookieOptions {
@@ -15,7 +14,11 @@ const attributes = (domain?: string, days?: number): Cookies.CookieAttributes =>
   expires: days,
 });
 
-export const readCookie = (name: string): string | undefined => Cookies.get(name);
+/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
+export function cookiePattern(name: string): RegExp | null {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(name);
+  return m ? new RegExp(m[1], m[2]) : null;
+}
 
 /** Writes the consent cookie; false when the browser refused it (cookies blocked). */
 export function writeCookie(name: string, value: string, { domain, days }: CookieOptions): boolean {
@@ -35,10 +38,18 @@ function domains(): Array<string | undefined> {
   return list;
 }
 
+export const removeCookie = (name: string, domain?: string): void => Cookies.remove(name, attributes(domain));
+
 /** Deletes the named cookies (names or `/regex/` patterns) on this host and its parent domains, path `/`. */
 export function deleteCookies(specs: CookieSpec[]): void {
   if (!specs.length) return;
-  const tests = specs.map(({ name }) => cookiePattern(name) || name);
+  const tests = specs.map(({ name }) => {
+    try {
+      return cookiePattern(name) || name;
+    } catch {
+      return name;
+    }
+  });
   for (const name in Cookies.get()) {
     if (tests.some((t) => (typeof t == 'string' ? t == name : t.test(name)))) {
       for (const domain of domains()) Cookies.remove(name, attributes(domain));

@@ -1,158 +1,183 @@
-import type { Choices, ConsentryApi, Method, ResolvedConfig, Snapshot, View } from './types';
+import type { ConsentryApi, Method, ResolvedConfig, Snapshot, View } from './types';
 import type { ConsentRecord } from './record-codec';
-import { decode, encode } from './record-codec';
-import { deleteCookies, readCookie, writeCookie } from './cookie-store';
+import type { EngineFactory, Engine } from './engine-types';
+import { decode } from './record-codec';
+import { readConfig } from './config';
 import { createEvents } from './events';
 import { createConsentMode } from './consent-mode';
 import { createTagRelease } from './tag-release';
-import { sendReceipt } from './receipts';
-import { createUiLoader } from './ui-loader';
+import { createScriptLoader } from './script-loader';
+import { showSettingsButton } from './settings-button';
 import { error } from './log';
-import { uuid } from './uuid';
 import { VERSION } from './version';
 
-type State = Pick<Snapshot, 'categories' | 'services'>;
+export type State = Pick<Snapshot, 'categories' | 'services'>;
 
-const now = () => Math.floor(Date.now() / 1000);
+/** What the gate shares with the engine that records decisions. */
+export interface Core {
+  /** The site owner's config as given, for the engine's full diagnostics. */
+  input: unknown;
+  cfg: ResolvedConfig;
+  gpc: boolean;
+  record: ConsentRecord | null;
+  state: State;
+  /** The cookie value this page last saw or wrote; another value means another tab decided. */
+  seen: string | undefined;
+  stored: boolean;
+  defaults(): State;
+  withServices(cats: Record<string, boolean>, svcs: Record<string, boolean>): State;
+  /** Moves to a new state: newly allowed tags run, Consent Mode and listeners are told. */
+  apply(next: State, method: Method | null): Snapshot;
+  /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
+  disable(): void;
+}
+
+export interface Options {
+  /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */
+  engine?: EngineFactory;
+  /** URL of the gate's own script: other files are found next to it. */
+  src?: string;
+}
+
 const iso = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null);
+/** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
+const readCookie = (name: string) =>
+  document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(name + '='))
+    ?.slice(name.length + 1);
 
 /**
- * The consent engine behind `window.consentry` and `init()`: stored record → state → tags, Consent Mode,
- * events. `config` null means the site's config was unusable: the API answers, nothing non-essential runs,
- * and the visitor's stored choice is left untouched.
+ * The gate: config → stored record → state → tags, Consent Mode, events, the API. Runs on every page view,
+ * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
+ * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-export function createConsentry(config: ResolvedConfig | null, gateUrl?: string): ConsentryApi {
-  const usable = !!config;
-  const cfg: ResolvedConfig = config || {
-    policy: { url: '', revision: '' },
-    categories: {},
-    services: {},
-    cookie: { name: 'consentry', days: 182 },
-    mode: 'opt-in',
-    gpc: true,
-    consentMode: {},
-    dataLayer: 'dataLayer',
-    ui: {},
-  };
+export function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, src }: Options): ConsentryApi {
+  const cfg = config || readConfig({ policy: { revision: '' }, categories: {} })!;
   const { categories, services } = cfg;
-  const gpc = cfg.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   const events = createEvents(cfg.dataLayer);
   const updateConsentMode = cfg.consentMode && createConsentMode(cfg.consentMode, cfg.dataLayer || 'dataLayer');
-
-  let record: ConsentRecord | null = null;
-  let previous: State | null = null;
-  let stored = true;
+  const load = createScriptLoader(cfg, src);
+  let engine: Engine | undefined;
+  let usable = !!config;
   let pendingView: View | null = null;
+  let previous: State | null = null;
+  let reloadNeeded = false;
   /** Category and service ids whose tags ran on this page. */
   const ran: Record<string, boolean> = {};
-  let reloadNeeded = false;
 
-  const loadUi = createUiLoader(cfg, gateUrl);
-
-  /** What applies before any decision: required categories; in opt-out mode, whatever is not sale or shared. */
-  const defaults = (): State => {
-    const cats: Record<string, boolean> = {};
-    for (const id in categories) cats[id] = !!categories[id].required || (cfg.mode == 'opt-out' && !categories[id].sale);
-    return withServices(cats, {});
-  };
   const withServices = (cats: Record<string, boolean>, svcs: Record<string, boolean>): State => {
     const out: Record<string, boolean> = {};
     for (const id in services) out[id] = svcs[id] ?? cats[services[id].category];
     return { categories: cats, services: out };
   };
+  /** Before any decision: required categories; in opt-out mode also whatever is not sold or shared. */
+  const defaults = (): State => {
+    const cats: Record<string, boolean> = {};
+    for (const id in categories) cats[id] = categories[id].required || (cfg.mode == 'opt-out' && !categories[id].sale);
+    return withServices(cats, {});
+  };
 
-  const loaded = usable ? decode(readCookie(cfg.cookie.name), cfg) : { status: 'none' as const };
-  if (loaded.status == 'invalid') error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
-  if (loaded.status == 'valid') record = loaded.record;
-  if (loaded.status == 'stale') previous = loaded.record;
-  let state: State = record || defaults();
+  /** Reads the stored record: valid → the choice; older policy revision → `previous`; broken → ask again. */
+  const readRecord = (): ConsentRecord | null => {
+    const d = decode((core.seen = readCookie(cfg.cookie.name)), cfg);
+    if (d.status == 'invalid') error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
+    previous = d.status == 'stale' ? d.record : null;
+    return d.status == 'valid' ? d.record : null;
+  };
 
-  const snapshot = (): Snapshot => ({
-    given: !!record,
-    id: record?.id || null,
-    revision: cfg.policy.revision,
-    categories: { ...state.categories },
-    services: { ...state.services },
-    givenAt: iso(record?.givenAt),
-    updatedAt: iso(record?.updatedAt),
-    method: record?.method || null,
-    gpc,
-    mode: cfg.mode,
-    stored,
-    reloadNeeded,
-    previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
-  });
+  const snapshot = (): Snapshot => {
+    const { record, state } = core;
+    return {
+      given: !!record,
+      id: record?.id || null,
+      revision: cfg.policy.revision,
+      categories: { ...state.categories },
+      services: { ...state.services },
+      givenAt: iso(record?.givenAt),
+      updatedAt: iso(record?.updatedAt),
+      method: record?.method || null,
+      gpc: core.gpc,
+      mode: cfg.mode,
+      stored: core.stored,
+      reloadNeeded,
+      previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
+    };
+  };
 
-  const allowed = (id: string): boolean => !!(state.services[id] ?? state.categories[id]);
+  const allowed = (id: string): boolean => usable && !!(core.state.services[id] ?? core.state.categories[id]);
 
   const reported = new WeakSet<Element>();
   const release = createTagRelease((el) => {
     const cat = el.getAttribute('data-consent')!;
     const svc = el.getAttribute('data-service');
-    const known = cat in categories && (!svc || services[svc]?.category == cat);
-    if (!known) {
+    if (!categories[cat] || (svc && services[svc]?.category != cat)) {
       if (usable && !reported.has(el)) {
         reported.add(el);
         error(`data-consent="${cat}"${svc ? ` data-service="${svc}"` : ''} names no category (or service of that category) in the config; the tag stays inert`, el);
       }
       return false;
     }
-    const ok = allowed(svc || cat);
-    if (ok) ran[cat] = ran[svc || cat] = true;
-    return ok;
+    return allowed(svc || cat) && (ran[cat] = ran[svc || cat] = true);
   });
 
-  /** Moves to a new state: cookies of what was withdrawn go, newly allowed tags run, everyone is told. */
   const apply = (next: State, method: Method | null): Snapshot => {
-    const before = state;
-    state = next;
-    const changed = [before.categories, before.services].some((map, i) =>
-      Object.keys(map).some((id) => map[id] != [next.categories, next.services][i][id]),
-    );
-    const withdrawn = [...Object.keys(categories), ...Object.keys(services)].filter((id) => {
-      const was = before.services[id] ?? before.categories[id];
-      return was && !allowed(id);
-    });
-    const specs = withdrawn.flatMap((id) => services[id]?.cookies || Object.keys(services).filter((s) => services[s].category == id).flatMap((s) => services[s].cookies));
-    deleteCookies(specs);
-    if (withdrawn.some((id) => ran[id] && categories[services[id]?.category || id].reload !== false)) reloadNeeded = true;
+    const before = core.state;
+    core.state = next;
+    const changed = (['categories', 'services'] as const).some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
+    for (const id in ran) if (!allowed(id) && categories[services[id]?.category || id].reload !== false) reloadNeeded = true;
+    // Consent Mode first, so that released tags and tags fired by the events below see the new state.
+    if (changed && updateConsentMode) updateConsentMode(allowed);
     release();
+    if (core.record) whenReady(() => showSettingsButton(cfg, api.showPreferences));
     const snap = snapshot();
     if (method) events.emit('consent', snap);
-    if (changed) {
-      if (updateConsentMode) updateConsentMode(allowed);
-      events.emit('change', snap);
-    }
+    if (changed) events.emit('change', snap);
     return snap;
   };
 
-  /** Records a decision: the cookie, then the new state. */
-  const decide = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: Method): Snapshot => {
-    if (!usable) {
-      error('the config is unusable (see the errors above), so no decision can be recorded');
-      return snapshot();
-    }
-    const t = now();
-    const next = withServices(cats, svcs);
-    record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next };
-    previous = null;
-    stored = writeCookie(cfg.cookie.name, encode(record, cfg), cfg.cookie);
-    const snap = apply(next, method);
-    if (cfg.receipts) sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
-    return snap;
+  const core: Core = {
+    input,
+    cfg,
+    gpc: cfg.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    record: null,
+    state: { categories: {}, services: {} },
+    seen: undefined,
+    stored: true,
+    defaults,
+    withServices,
+    apply,
+    disable() {
+      usable = false;
+      apply(core.state, null);
+    },
   };
+  core.record = usable ? readRecord() : null;
+  core.state = core.record || defaults();
 
-  const all = (value: boolean, method: Method) => {
-    const cats: Record<string, boolean> = {};
-    for (const id in categories) cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
-    return decide(cats, {}, method);
-  };
+  const useEngine = (): Promise<Engine> =>
+    engine
+      ? Promise.resolve(engine)
+      : load('engine', 'consentry-engine.js').then(() => {
+          const make = (window as { consentryEngine?: EngineFactory }).consentryEngine;
+          if (!make) throw 0;
+          return (engine ||= make(core));
+        });
+  /** Runs a decision through the engine: at once when it is here, else once it has loaded. */
+  const decide = (run: (e: Engine) => Snapshot): Promise<Snapshot> =>
+    engine
+      ? Promise.resolve(run(engine))
+      : useEngine().then(run, () => {
+          error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+          return snapshot();
+        });
 
   const show = (view: View) => {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    loadUi();
+    load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+    useEngine().catch(() => 0);
   };
 
   const api: ConsentryApi = {
@@ -160,53 +185,53 @@ export function createConsentry(config: ResolvedConfig | null, gateUrl?: string)
     config: cfg,
     get: snapshot,
     allowed,
-    acceptAll: (method = 'api') => all(true, method),
-    rejectAll: (method = 'api') => all(false, method),
-    set(choices: Choices, method: Method = 'api') {
-      const cats = { ...state.categories };
-      const svcs = { ...state.services };
-      for (const id in choices) {
-        const value = choices[id] === true;
-        if (categories[id]) {
-          cats[id] = value || !!categories[id].required;
-          for (const s in services) if (services[s].category == id && !(s in choices)) svcs[s] = cats[id];
-        } else if (services[id]) svcs[id] = value;
-        else error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
-      }
-      return decide(cats, svcs, method);
-    },
+    acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
+    rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
+    set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
+    reset: () => decide((e) => e.reset()),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
-    reset() {
-      record = null;
-      if (usable) writeCookie(cfg.cookie.name, '', { domain: cfg.cookie.domain, days: -1 });
-      apply(defaults(), null);
-      show('banner');
-    },
     on(name, fn) {
       const off = events.on(name, fn);
-      // The UI subscribes after it loads: hand it the view it was loaded for.
+      // The UI subscribes once it has loaded: hand it the view it was loaded for.
       if (name == 'show' && pendingView) (fn as (v: View) => void)(pendingView);
       return off;
     },
   };
 
-  if (updateConsentMode && (record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
+  if (factory) engine = factory(core);
+  else if (!usable) useEngine().catch(() => 0); // its diagnostics say what is wrong with the config
+  if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
   release();
-  if (typeof MutationObserver == 'function') new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
+  new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
-    const target = e.target as Element | null;
-    if (target?.closest?.('[data-consentry-open]')) {
+    if ((e.target as Element).closest?.('[data-consentry-open]')) {
       e.preventDefault();
       api.showPreferences();
     }
   });
-  const ready = () => {
-    release();
-    events.emit('ready', snapshot());
+  // A choice made in another tab (or before this page came back from the back/forward cache) applies here too.
+  const sync = () => {
+    if (usable && core.stored && readCookie(cfg.cookie.name) != core.seen) {
+      core.record = readRecord();
+      apply(core.record || defaults(), null);
+      if (!core.record) show('banner');
+    }
   };
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', ready);
-  else setTimeout(ready);
-  if (!record) show('banner');
+  addEventListener('pageshow', sync);
+  document.addEventListener('visibilitychange', sync);
+  if (typeof BroadcastChannel == 'function') new BroadcastChannel('consentry').onmessage = sync;
+  whenReady(() => {
+    release();
+    if (core.record) showSettingsButton(cfg, api.showPreferences);
+    events.emit('ready', snapshot());
+  });
+  if (!core.record) show('banner');
   return api;
+}
+
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
+function whenReady(fn: () => void): void {
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', fn);
+  else Promise.resolve().then(fn);
 }

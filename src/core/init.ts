@@ -1,5 +1,6 @@
 import type { ConsentryApi, ConsentryConfig } from './types';
-import { resolveConfig } from './config';
+import type { EngineFactory } from './engine-types';
+import { readConfig } from './config';
 import { createConsentry } from './create-consentry';
 import { error, warn } from './log';
 
@@ -11,20 +12,20 @@ declare global {
 }
 
 /**
- * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page:
- * a bad config gives console errors and an instance under which nothing non-essential runs.
+ * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
+ * config gives console errors and an instance under which nothing non-essential runs.
  */
-export function init(input: ConsentryConfig | unknown, script = document.currentScript as HTMLScriptElement | null): ConsentryApi {
+export function start(input: unknown, engine?: EngineFactory, script = document.currentScript as HTMLScriptElement | null): ConsentryApi | undefined {
   if (window.consentry) {
-    warn('Consentry is included more than once; keeping the first instance. Remove the extra script tag or init() call.');
+    warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
     return window.consentry;
   }
-  let config = null;
   try {
-    config = resolveConfig(input);
-    if (config && !config.nonce) config.nonce = script?.nonce || undefined;
+    const config = readConfig(input);
+    if (!config) error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
+    else config.nonce ||= script?.nonce || undefined;
+    return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
   } catch (e) {
-    error('could not read the config', e);
+    error('could not start; nothing non-essential runs', e);
   }
-  return (window.consentry = createConsentry(config, script?.src));
 }

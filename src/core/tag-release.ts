@@ -4,12 +4,15 @@ import { error } from './log';
 export const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 
 /** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
-export function safeUrl(url: string): boolean {
+function safeUrl(url: string, el: Element): boolean {
+  let ok = false;
   try {
-    return /^https?:$/.test(new URL(url, document.baseURI).protocol);
+    ok = /^https?:$/.test(new URL(url, document.baseURI).protocol);
   } catch {
-    return false;
+    // not a URL at all
   }
+  if (!ok) error(`refused to release '${url}': only http(s) URLs load`, el);
+  return ok;
 }
 
 /**
@@ -36,10 +39,7 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
         script.nonce = (el as HTMLScriptElement).nonce;
         const src = el.getAttribute('src');
         if (src) {
-          if (!safeUrl(src)) {
-            error(`refused to release a script with src '${src}': only http(s) URLs run`, el);
-            continue;
-          }
+          if (!safeUrl(src, el)) continue;
           script.async = false;
           busy = true;
           script.onload = script.onerror = next;
@@ -50,10 +50,7 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
         if (busy) return;
       } else {
         const src = el.getAttribute('data-src')!;
-        if (!safeUrl(src)) {
-          error(`refused to release data-src '${src}': only http(s) URLs load`, el);
-          continue;
-        }
+        if (!safeUrl(src, el)) continue;
         const srcset = el.getAttribute('data-srcset');
         if (srcset) el.setAttribute('srcset', srcset);
         el.setAttribute('src', src);

@@ -1,4 +1,4 @@
-// The script tag build: starts at once from window.consentryConfig.
-import { init } from '../core/init';
+// The script tag build: starts at once from window.consentryConfig; the engine loads when first needed.
+import { start } from '../core/init';
 
-init(window.consentryConfig);
+start(window.consentryConfig);

@@ -27,6 +27,8 @@ export interface Site {
   url: string;
   /** Every path the server was asked for, in order. */
   requests: string[];
+  /** Bodies of POST requests, in order, with their path and content type. */
+  posts: Array<{ path: string; type: string; body: string }>;
   /** Adds or replaces a page served at `path`. */
   page(path: string, page: Page | string): void;
   close(): Promise<void>;
@@ -41,12 +43,19 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/
 export async function serve(pages: Record<string, Page | string> = {}): Promise<Site> {
   const table = new Map<string, Page>();
   const requests: string[] = [];
+  const posts: Site['posts'] = [];
   const add = (path: string, page: Page | string) => table.set(path, typeof page == 'string' ? { body: page } : page);
   for (const [p, v] of Object.entries(pages)) add(p, v);
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url || '/', 'http://x');
     requests.push(url.pathname + url.search);
+    if (req.method == 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      posts.push({ path: url.pathname, type: req.headers['content-type'] || '', body });
+      return res.writeHead(204).end();
+    }
     const delay = Number(url.searchParams.get('delay') || 0);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const page = table.get(url.pathname);
@@ -68,6 +77,7 @@ export async function serve(pages: Record<string, Page | string> = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    posts,
     page: add,
     close: () => new Promise((r) => server.close(() => r())),
   };

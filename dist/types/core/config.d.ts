@@ -1,10 +1,12 @@
 import type { ResolvedConfig } from './types';
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 export declare const MAX_DAYS = 396;
-/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
-export declare function cookiePattern(name: string): RegExp | null;
+type Obj = Record<string, any>;
+export declare const isObject: (v: unknown) => v is Obj;
 /**
- * Checks the site owner's config and fills in defaults. Each mistake is reported with its field and the
- * fix; any mistake makes the config unusable (null), so that nothing non-essential runs.
+ * Reads the site owner's config the way the gate needs it on every page view: defaults filled in, and every
+ * doubtful value read as the safe one (`required: 'yes'` is not `true`, an unknown mode is opt-in). Null when
+ * the config cannot be used at all. The full diagnostics with a message per mistake are `checkConfig`.
  */
-export declare function resolveConfig(input: unknown): ResolvedConfig | null;
+export declare function readConfig(input: unknown): ResolvedConfig | null;
+export {};

@@ -1,7 +1,34 @@
-import type { ConsentryApi, ResolvedConfig } from './types';
+import type { ConsentryApi, Method, ResolvedConfig, Snapshot } from './types';
+import type { ConsentRecord } from './record-codec';
+import type { EngineFactory } from './engine-types';
+export type State = Pick<Snapshot, 'categories' | 'services'>;
+/** What the gate shares with the engine that records decisions. */
+export interface Core {
+    /** The site owner's config as given, for the engine's full diagnostics. */
+    input: unknown;
+    cfg: ResolvedConfig;
+    gpc: boolean;
+    record: ConsentRecord | null;
+    state: State;
+    /** The cookie value this page last saw or wrote; another value means another tab decided. */
+    seen: string | undefined;
+    stored: boolean;
+    defaults(): State;
+    withServices(cats: Record<string, boolean>, svcs: Record<string, boolean>): State;
+    /** Moves to a new state: newly allowed tags run, Consent Mode and listeners are told. */
+    apply(next: State, method: Method | null): Snapshot;
+    /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
+    disable(): void;
+}
+export interface Options {
+    /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */
+    engine?: EngineFactory;
+    /** URL of the gate's own script: other files are found next to it. */
+    src?: string;
+}
 /**
- * The consent engine behind `window.consentry` and `init()`: stored record → state → tags, Consent Mode,
- * events. `config` null means the site's config was unusable: the API answers, nothing non-essential runs,
- * and the visitor's stored choice is left untouched.
+ * The gate: config → stored record → state → tags, Consent Mode, events, the API. Runs on every page view,
+ * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
+ * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-export declare function createConsentry(config: ResolvedConfig | null, gateUrl?: string): ConsentryApi;
+export declare function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, src }: Options): ConsentryApi;

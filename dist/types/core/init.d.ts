@@ -1,4 +1,5 @@
 import type { ConsentryApi, ConsentryConfig } from './types';
+import type { EngineFactory } from './engine-types';
 declare global {
     interface Window {
         consentry?: ConsentryApi;
@@ -6,7 +7,7 @@ declare global {
     }
 }
 /**
- * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page:
- * a bad config gives console errors and an instance under which nothing non-essential runs.
+ * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
+ * config gives console errors and an instance under which nothing non-essential runs.
  */
-export declare function init(input: ConsentryConfig | unknown, script?: HTMLScriptElement | null): ConsentryApi;
+export declare function start(input: unknown, engine?: EngineFactory, script?: HTMLScriptElement | null): ConsentryApi | undefined;

@@ -1,7 +1,5 @@
 /** Inert partner tags as site owners write them. */
 export declare const INERT = "script[type=\"text/plain\"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]";
-/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
-export declare function safeUrl(url: string): boolean;
 /**
  * Releases inert tags once their category or service is allowed: in document order, each external
  * script loaded before the next one runs, every attribute (and the nonce) carried over.

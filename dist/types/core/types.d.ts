@@ -78,8 +78,10 @@ export interface ConsentryConfig {
     };
     /** Nonce applied to what Consentry injects (UI script, styles). Read from the gate's own script tag when absent. */
     nonce?: string;
-    /** Everything about the visible UI; the gate only reads `ui.src`. */
+    /** Everything about the visible UI; the gate only reads `ui.src`, `ui.settingsButton` and `ui.language`. */
     ui?: UiConfig;
+    /** URL of `consentry-engine.js`, which records decisions (default: next to the gate's own script). */
+    engineSrc?: string;
 }
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
 export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -185,14 +187,18 @@ export interface ConsentryApi {
     get(): Snapshot;
     /** Whether a category or service id is allowed now. */
     allowed(id: string): boolean;
-    acceptAll(method?: Method): Snapshot;
-    rejectAll(method?: Method): Snapshot;
+    /**
+     * Decisions resolve to the new snapshot. They take effect at once when the engine is loaded (it loads with
+     * the banner), else as soon as `consentry-engine.js` arrives.
+     */
+    acceptAll(method?: Method): Promise<Snapshot>;
+    rejectAll(method?: Method): Promise<Snapshot>;
     /** Switch the named categories and services; the rest keep their state. */
-    set(choices: Choices, method?: Method): Snapshot;
+    set(choices: Choices, method?: Method): Promise<Snapshot>;
     showBanner(): void;
     showPreferences(): void;
     /** Forget the decision: delete the cookie and ask again. */
-    reset(): void;
+    reset(): Promise<Snapshot>;
     on<E extends keyof EventMap>(event: E, fn: (detail: EventMap[E]) => void): () => void;
 }
 export interface ResolvedService extends ServiceConfig {
@@ -217,4 +223,5 @@ export interface ResolvedConfig {
     };
     nonce?: string;
     ui: UiConfig;
+    engineSrc?: string;
 }

@@ -1,0 +1,6 @@
+import type { ResolvedConfig } from './types';
+/**
+ * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
+ * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
+ */
+export declare function showSettingsButton(cfg: ResolvedConfig, open: () => void): void;

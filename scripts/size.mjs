@@ -1,0 +1,45 @@
+// Prints each dist file's size (minified, gzip -9, brotli) and fails when a budget is exceeded.
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of gzip -9. A group adds its files up (the UI script and its CSS travel together). */
+const BUDGETS = [
+  { name: 'gate (every page view)', files: ['dist/consentry.js'], gzip: 5000 },
+  { name: 'engine (first decision)', files: ['dist/consentry-engine.js'], gzip: 3600 },
+  { name: 'UI script + CSS (banner, preferences)', files: ['dist/consentry-ui.js', 'dist/consentry.css'], gzip: 10000 },
+];
+
+const sizes = (file) => {
+  const buf = readFileSync(file);
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+let failed = false;
+const rows = [['file', 'minified', 'gzip -9', 'brotli']];
+for (const budget of BUDGETS) {
+  const present = budget.files.filter(existsSync);
+  if (!present.length) {
+    console.error(`missing: ${budget.files.join(', ')} (run npm run build)`);
+    failed = true;
+    continue;
+  }
+  const total = { min: 0, gzip: 0, brotli: 0 };
+  for (const file of present) {
+    const s = sizes(file);
+    rows.push([file, s.min, s.gzip, s.brotli]);
+    for (const k in total) total[k] += s[k];
+  }
+  const over = total.gzip > budget.gzip;
+  failed ||= over;
+  rows.push([`= ${budget.name}`, total.min, total.gzip, total.brotli, `${over ? 'OVER' : 'within'} budget ${budget.gzip} gzip`]);
+}
+const width = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+for (const r of rows) console.log(r.map((c, i) => (i ? String(c ?? '').padStart(width[i]) : String(c).padEnd(width[i]))).join('  '));
+if (failed) {
+  console.error('size check failed');
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+import type { ResolvedConfig } from './types';
+import { pickLanguage } from './language';
+
+const LABELS: Record<string, string> = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
+/**
+ * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
+ * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
+ */
+export function showSettingsButton(cfg: ResolvedConfig, open: () => void): void {
+  const { ui } = cfg;
+  if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]')) return;
+  const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
+  const texts = ui.texts || {};
+  const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
+  const label = texts[lang]?.settings || LABELS[lang] || LABELS.en;
+  // System colours follow the colour scheme, so dark mode needs no rules of its own.
+  const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
+button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);width:44px;height:44px;padding:10px;border-radius:50%;border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
+button:focus-visible{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
+path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
+
+  const host = document.createElement('div');
+  host.setAttribute('data-consentry', 'settings');
+  const root = host.attachShadow({ mode: 'open' });
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const path = document.createElementNS(ns, 'path');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  // A cookie with a bite taken out, in the button's text colour.
+  path.setAttribute('d', 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 3 3 3 0 0 0 5 6zM8 9h.01M9 15h.01M14 13h.01');
+  svg.append(path);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  button.append(svg);
+  button.onclick = open;
+  root.append(button);
+  if (root.adoptedStyleSheets) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.nonce = cfg.nonce || '';
+    style.textContent = css;
+    root.prepend(style);
+  }
+  document.body.append(host);
+}

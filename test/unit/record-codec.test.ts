@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decode, encode, type ConsentRecord } from '../../src/core/record-codec';
+import { resolved } from './helpers';
+
+const cfg = resolved();
+const NOW = 1_700_000_000;
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
+  revision: '2020-09-25',
+  givenAt: NOW - 100,
+  updatedAt: NOW - 10,
+  method: 'custom',
+  gpc: false,
+  categories: { necessary: true, preferences: false, analytics: true, advertising: false },
+  services: { 'site-analytics': false, 'ad-partner': true },
+  ...over,
+});
+
+describe('the consent record', () => {
+  it('reads back what it wrote, services that differ from their category included', () => {
+    const r = record();
+    expect(decode(encode(r, cfg), cfg, NOW)).toEqual({ status: 'valid', record: r });
+  });
+
+  it('round-trips any choice, method, GPC flag and time', () => {
+    fc.assert(
+      fc.property(
+        fc.uuid({ version: 4 }),
+        fc.record({ necessary: fc.constant(true), preferences: fc.boolean(), analytics: fc.boolean(), advertising: fc.boolean() }),
+        fc.record({ 'site-analytics': fc.boolean(), 'ad-partner': fc.boolean() }),
+        fc.constantFrom('accept-all', 'reject-all', 'custom', 'api' as const),
+        fc.boolean(),
+        fc.integer({ min: 1.6e9, max: NOW }),
+        (id, categories, services, method, gpc, givenAt) => {
+          const r = record({ id, categories, services, method, gpc, givenAt, updatedAt: NOW });
+          expect(decode(encode(r, cfg), cfg, NOW)).toEqual({ status: 'valid', record: r });
+        },
+      ),
+    );
+  });
+
+  it('is treated as absent when missing, and as invalid when garbled, truncated or altered', () => {
+    expect(decode(undefined, cfg, NOW).status).toBe('none');
+    const good = encode(record(), cfg);
+    const parts = good.split('.');
+    const altered = [...parts];
+    altered[6] = parts[6] + '_zzz'; // grant a category without fixing the checksum
+    for (const bad of ['x', good.slice(0, -1), altered.join('.'), '2' + good.slice(1), good + '.1']) {
+      expect(decode(bad, cfg, NOW).status).toBe('invalid');
+    }
+  });
+
+  it('never throws and never grants anything for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (s) => {
+        const d = decode(s, cfg, NOW);
+        expect(d.status).toMatch(/^(none|invalid)$/);
+      }),
+    );
+  });
+
+  it('rejects times in the future, before 2020, or updated before given', () => {
+    for (const r of [record({ updatedAt: NOW + 3 * 86400 }), record({ givenAt: 1.5e9 }), record({ givenAt: NOW - 5, updatedAt: NOW - 50 })]) {
+      expect(decode(encode(r, cfg), cfg, NOW).status).toBe('invalid');
+    }
+  });
+
+  it('expires after the configured lifetime', () => {
+    const r = record({ givenAt: NOW - 200 * 86400, updatedAt: NOW - 183 * 86400 });
+    expect(decode(encode(r, cfg), cfg, NOW).status).toBe('expired');
+    const longer = resolved({ ...cfg, cookie: { days: 365 } });
+    expect(decode(encode(r, longer), longer, NOW).status).toBe('valid');
+  });
+
+  it('marks a record of another policy revision as stale, keeping its choices as a starting point', () => {
+    const r = record();
+    const next = resolved({ ...cfg, policy: { url: '/p', revision: '2021-01-01' } });
+    expect(decode(encode(r, cfg), next, NOW)).toEqual({ status: 'stale', record: { ...r, revision: '2021-01-01' } });
+  });
+
+  it('stays far under 4096 bytes with 100 services with long names', () => {
+    const services: Record<string, { category: string }> = {};
+    for (let i = 0; i < 100; i++) services[`a-partner-with-a-really-quite-long-service-name-number-${i}`] = { category: 'advertising' };
+    const big = resolved({ ...cfg, services });
+    const choices = Object.fromEntries(Object.keys(services).map((id, i) => [id, i % 2 == 0]));
+    const value = encode(record({ services: choices }), big);
+    expect(`consentry=${value}`.length).toBeLessThan(1200);
+    expect(decode(value, big, NOW)).toMatchObject({ status: 'valid', record: { services: choices } });
+  });
+});
