@@ -1,12 +1,32 @@
+import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const plugins = (minify) => [
   resolve(),
+  rawCss(),
   typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } , include: ['src/**/*'] }),
   minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } }),
 ];
+
+/** `import css from './x.css?raw'`: the stylesheet as a minified string (the UI adopts it in its shadow root). */
+function rawCss() {
+  return {
+    name: 'raw-css',
+    resolveId: (id, importer) => (id.endsWith('.css?raw') ? new URL(id, 'file://' + importer).pathname + '?raw' : null),
+    load(id) {
+      if (!id.endsWith('.css?raw')) return null;
+      const css = readFileSync(id.slice(0, -4), 'utf8')
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{}:;,>]) ?/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `export default ${JSON.stringify(css)};`;
+    },
+  };
+}
 
 export default [
   // The gate: one synchronous script tag, no Preact.
@@ -15,4 +35,6 @@ export default [
   { input: 'src/engine/index.ts', output: { file: 'dist/consentry-engine.js', format: 'iife' }, plugins: plugins(true) },
   // Gate and engine together for bundlers.
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
+  // The banner and preferences, loaded by the gate only when a view is needed: Preact and signals inside.
+  { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true) },
 ];

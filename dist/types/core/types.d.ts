@@ -88,8 +88,6 @@ export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
 export interface UiConfig {
     /** URL of `consentry-ui.js` (default: next to the gate's own script). */
     src?: string;
-    /** URL of `consentry.css` (default: next to the UI script). */
-    css?: string;
     layout?: Layout;
     /** Corner for the `box` layout. */
     position?: Corner;
@@ -117,7 +115,12 @@ export interface Texts {
     acceptAll: string;
     rejectAll: string;
     customize: string;
+    /** Opt-out mode: switches off every category that sells or shares data. */
     doNotSell: string;
+    /** Opt-out mode: the first-layer statement. */
+    optOutText: string;
+    /** Opt-out mode: closes the banner, keeping the current defaults. */
+    dismiss: string;
     close: string;
     preferencesTitle: string;
     preferencesText: string;

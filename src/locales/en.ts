@@ -1,0 +1,35 @@
+import type { Texts } from '../core/types';
+
+/** English, the fallback for every language and every missing text. */
+export const en: Texts = {
+  bannerTitle: 'Your privacy choices',
+  bannerText:
+    'We use cookies and similar technologies to run this site, remember your settings, measure how it is used and show relevant advertising with our partners. Only the necessary ones are used until you choose.',
+  policyLink: 'Privacy Policy',
+  policyUpdated: 'Privacy Policy, updated {date}',
+  policyChanged: 'Our Privacy Policy has changed since you last chose. Please review your choices.',
+  gpcHonoured: 'Your browser sent a Global Privacy Control signal, so we do not sell or share your data.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  optOutText:
+    'We use cookies and similar technologies to run this site and measure how it is used. We share some data with advertising partners, which may count as a sale. You can opt out at any time.',
+  dismiss: 'OK',
+  close: 'Close',
+  preferencesTitle: 'Privacy preferences',
+  preferencesText: 'Choose which kinds of cookies and partners you allow. You can change this at any time.',
+  save: 'Save choices',
+  alwaysOn: 'Always on',
+  cookies: 'Cookies',
+  lifetime: 'lifetime',
+  policySection: 'Policy section',
+  settings: 'Privacy settings',
+  categories: {
+    necessary: { title: 'Necessary', description: 'Needed for the site to work and stay secure, including remembering your privacy choices.' },
+    preferences: { title: 'Preferences', description: 'Remember settings such as your language and location.' },
+    analytics: { title: 'Analytics', description: 'Measure how often the site is used, its faults and performance, so that we can improve it.' },
+    advertising: { title: 'Advertising', description: 'Let advertising partners show you ads that may interest you here and on other sites and apps, and measure them.' },
+  },
+  services: {},
+};

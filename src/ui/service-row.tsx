@@ -1,0 +1,40 @@
+import type { Store } from './store';
+import { Switch } from './switch';
+import { PolicyLink } from './policy-link';
+import { cookieName } from './cookie-name';
+
+/** One partner under its category: name, purpose, the cookies it sets, its policy section and a switch. */
+export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: string }) {
+  const { texts, cfg, draft } = store;
+  const svc = cfg.services[id];
+  const t = texts.services[id];
+  const name = t?.name || id;
+  const set = (on: boolean) => {
+    const next = { ...draft.value, [id]: on };
+    // Allowing one partner allows its category.
+    if (on) next[svc.category] = true;
+    draft.value = next;
+  };
+  return (
+    <li class="svc">
+      <div class="row">
+        <h4 id={uid}>{name}</h4>
+        <Switch on={!!draft.value[id]} label={uid} describedBy={t?.purpose ? uid + 'd' : undefined} onChange={set} />
+      </div>
+      {t?.purpose && <p id={uid + 'd'}>{t.purpose}</p>}
+      {svc.cookies.length > 0 && (
+        <p class="ck">
+          {texts.cookies}:{' '}
+          {svc.cookies.map((c, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <code>{cookieName(c.name)}</code>
+              {c.lifetime && ` (${texts.lifetime} ${c.lifetime})`}
+            </span>
+          ))}
+        </p>
+      )}
+      <PolicyLink store={store} anchor={svc.policyAnchor} about={name} />
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+import { signal, type Signal } from '@preact/signals';
+import type { Choices, ConsentryApi, ResolvedConfig, Snapshot, Texts, View } from '../core/types';
+
+/** What every component reads: the gate's API and config, the texts, and the UI state as signals. */
+export interface Store {
+  api: ConsentryApi;
+  cfg: ResolvedConfig;
+  texts: Texts;
+  tag: string;
+  /** The view on screen, or null. */
+  view: Signal<View | null>;
+  snap: Signal<Snapshot>;
+  /** The choices being edited in the preferences (category and service ids). */
+  draft: Signal<Choices>;
+  /** Records a decision through the gate's API and closes the UI. */
+  decide(kind: 'accept' | 'reject' | 'save' | 'do-not-sell' | 'dismiss'): void;
+  show(view: View | null): void;
+}
+
+export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store {
+  const cfg = api.config;
+  const snap = signal(api.get());
+  const draft = signal<Choices>({});
+  const view = signal<View | null>(null);
+  // A decision made elsewhere (the site's own code, another tab's choice) closes the banner.
+  const update = (s: Snapshot) => {
+    snap.value = s;
+    if (s.given && view.value == 'banner') view.value = null;
+  };
+  api.on('consent', update);
+  api.on('change', update);
+
+  /** Where the preferences start: the current choice, else an older revision's choice, else nothing ticked. */
+  const start = (): Choices => {
+    const s = snap.value;
+    const from = s.given || s.mode == 'opt-out' ? s : s.previous;
+    const out: Choices = {};
+    for (const id in cfg.categories) out[id] = !!cfg.categories[id].required || !!from?.categories[id];
+    for (const id in cfg.services) out[id] = from?.services[id] ?? out[cfg.services[id].category];
+    return out;
+  };
+
+  const store: Store = {
+    api,
+    cfg,
+    texts,
+    tag,
+    view,
+    snap,
+    draft,
+    decide(kind) {
+      const s = snap.value;
+      // The gate records it (at once, or when its engine arrives) and announces it; the UI closes now.
+      if (kind == 'accept') api.acceptAll('accept-all');
+      else if (kind == 'reject') api.rejectAll('reject-all');
+      else if (kind == 'save') api.set(draft.value, 'custom');
+      else if (kind == 'dismiss') api.set({ ...s.categories, ...s.services }, 'custom');
+      else {
+        const off: Choices = {};
+        for (const id in cfg.categories) if (cfg.categories[id].sale) off[id] = false;
+        for (const id in cfg.services) if (cfg.categories[cfg.services[id].category].sale) off[id] = false;
+        api.set(off, 'custom');
+      }
+      view.value = null;
+    },
+    show(next) {
+      if (next == 'preferences' && view.value != 'preferences') draft.value = start();
+      view.value = next;
+    },
+  };
+  return store;
+}

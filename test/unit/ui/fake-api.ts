@@ -1,0 +1,65 @@
+import type { Choices, ConsentryApi, EventMap, Method, ResolvedConfig, Snapshot, UiConfig } from '../../../src/core/types';
+
+export interface FakeApi extends ConsentryApi {
+  /** Every decision the UI asked for: `acceptAll accept-all`, `set {"analytics":true} custom`. */
+  calls: string[];
+  emit<E extends keyof EventMap>(name: E, detail: EventMap[E]): void;
+  snapshot: Snapshot;
+}
+
+export const baseConfig = (ui: UiConfig = {}, extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
+  policy: { url: '/privacy', revision: '2020-09-25' },
+  categories: { necessary: { required: true }, analytics: { policyAnchor: '#analytics' }, advertising: { sale: true } },
+  services: {
+    stats: { category: 'analytics', cookies: [{ name: '_st', lifetime: '13 months' }, { name: '/^_st_/' }], hosts: [] },
+    pixel: { category: 'advertising', cookies: [], hosts: [], policyAnchor: 'https://ads.example/p' },
+  },
+  cookie: { name: 'consentry', days: 182 },
+  mode: 'opt-in',
+  gpc: true,
+  consentMode: {},
+  dataLayer: false,
+  ui,
+  ...extra,
+});
+
+/** A stand-in for the gate's API: it records the UI's calls and announces them like the gate does. */
+export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Snapshot> = {}): FakeApi {
+  const listeners: { [K in keyof EventMap]?: Array<(d: EventMap[K]) => void> } = {};
+  const api: FakeApi = {
+    calls: [],
+    version: 'test',
+    config,
+    snapshot: {
+      given: false, id: null, revision: config.policy.revision, givenAt: null, updatedAt: null, method: null, gpc: false,
+      mode: config.mode, stored: true, reloadNeeded: false, previous: null,
+      categories: { necessary: true, analytics: false, advertising: false },
+      services: { stats: false, pixel: false },
+      ...snap,
+    },
+    get: () => api.snapshot,
+    allowed: (id) => !!(api.snapshot.services[id] ?? api.snapshot.categories[id]),
+    acceptAll: (m?: Method) => decide(`acceptAll ${m}`, m, true),
+    rejectAll: (m?: Method) => decide(`rejectAll ${m}`, m, false),
+    set: (choices: Choices, m?: Method) => decide(`set ${JSON.stringify(choices)} ${m}`, m),
+    showBanner: () => api.emit('show', 'banner'),
+    showPreferences: () => api.emit('show', 'preferences'),
+    reset: () => Promise.resolve(api.snapshot),
+    on(name, fn) {
+      (listeners[name] ||= [] as never[]).push(fn as never);
+      return () => {};
+    },
+    emit(name, detail) {
+      for (const fn of listeners[name] || []) (fn as (d: typeof detail) => void)(detail);
+    },
+  };
+  function decide(call: string, method: Method | undefined, all?: boolean): Promise<Snapshot> {
+    api.calls.push(call);
+    const cats = { ...api.snapshot.categories };
+    if (all !== undefined) for (const id in cats) cats[id] = id == 'necessary' || all;
+    api.snapshot = { ...api.snapshot, given: true, method: method || 'api', categories: cats, previous: null };
+    api.emit('consent', api.snapshot);
+    return Promise.resolve(api.snapshot);
+  }
+  return api;
+}
