@@ -112,7 +112,7 @@ export function renderReport({ results, cases, stressCases, profiles, runs, chro
   const fr = lib('consentry-first', 'script') / lib('vc-first', 'script');
   rows.push(['First visit: scripting ≤ 0.5× vanilla-cookieconsent', cf && Number.isFinite(fr) ? fr.toFixed(2) + '×' : '–', check(cf ? fr <= 0.5 : null)]);
   rows.push(['First visit: layout shift 0', cf ? cf.cls.median.toFixed(3) : '–', check(cf ? cf.cls.p75 == 0 && cf.cls.median == 0 : null)]);
-  rows.push(['First visit: banner visible no later than vanilla-cookieconsent', cf ? `${ms(cf.visible.median)} vs ${ms(vf.visible.median)} ms` : '–', check(cf ? cf.visible.median <= vf.visible.median : null)]);
+  rows.push(['First visit: banner visible no later than vanilla-cookieconsent', cf && vf ? `${ms(cf.visible.median)} vs ${ms(vf.visible.median)} ms` : "–", check(cf && vf ? cf.visible.median <= vf.visible.median : null)]);
   rows.push(['Accept click → banner gone and tag ran ≤ 16 ms (1x)', cf ? ms(cf.accept.median) + ' ms' : '–', check(cf && profiles[0] == 1 ? cf.accept.median <= 16 : null)]);
   rows.push(['Stress page ≤ 1.1× without Consentry (CPU time)', ratio(stress1[1], stress1[0]), check(Number.isFinite(stress1[1] / stress1[0]) ? stress1[1] / stress1[0] <= 1.1 : null)]);
   out(`## Targets (issue 7), at ${profiles[0]}x CPU`);

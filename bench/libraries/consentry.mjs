@@ -1,5 +1,5 @@
 // Consentry as a site would install it: config inline, the gate first and synchronous in <head>.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categories, policyUrl, services, texts } from '../site-spec.mjs';
 
@@ -32,9 +32,11 @@ const config = {
   },
 };
 
+// Every browser file of the build (gate, engine, UI, styles if separate); the gate loads the others
+// from next to its own URL when they are needed.
 const files = {};
-for (const name of ['consentry.js', 'consentry-ui.js', 'consentry.css']) {
-  if (existsSync(join(dist, name))) files[`/lib/consentry/${name}`] = readFileSync(join(dist, name));
+for (const name of existsSync(dist) ? readdirSync(dist) : []) {
+  if (/\.(js|css)$/.test(name)) files[`/lib/consentry/${name}`] = readFileSync(join(dist, name));
 }
 
 /** The accept button inside the UI's shadow root (matched by its text), or null. */
