@@ -29,7 +29,7 @@ function summarize(results, caseId, cpu) {
   };
 }
 
-export function renderReport({ results, cases, stressCases, profiles, runs, chromiumVersion, libs, seconds, hasUi, load }) {
+export function renderReport({ results, cases, stressCases, profiles, runs, chromiumVersion, libs, seconds, hasUi, load, settleMs }) {
   const cpu0 = cpus()[0];
   const lines = [];
   const out = (s = '') => lines.push(s);
@@ -47,7 +47,7 @@ export function renderReport({ results, cases, stressCases, profiles, runs, chro
   out('What each column means:');
   out();
   out('- **JS+CSS gzip**: bytes of the library\'s own JavaScript and CSS files as the browser received them (gzip level 9, Content-Encoding: gzip). The inline config in the page is not counted.');
-  out('- **Scripting**: main-thread CPU time running JavaScript (Chrome DevTools Protocol `Performance.getMetrics` `ScriptDuration`, thread time, so other load on the machine does not inflate it; the CPU throttle does count) from navigation start until the banner was visible (first visit) or every allowed tag ran (returning visit), plus 300 ms. *page* is the whole page; *library* is that minus the median of the page without a consent library. **Tasks**: the same with `TaskDuration` (all main-thread work: parsing, style, layout, scripts).');
+  out('- **Scripting**: main-thread CPU time running JavaScript (Chrome DevTools Protocol `Performance.getMetrics` `ScriptDuration`, thread time, so other load on the machine does not inflate it; the CPU throttle does count) from navigation start until the banner was visible (first visit) or every allowed tag ran (returning visit), plus ' + settleMs + ' ms. *page* is the whole page; *library* is that minus the median of the page without a consent library. **Tasks**: the same with `TaskDuration` (all main-thread work: parsing, style, layout, scripts).');
   out('- **Banner visible**: milliseconds from navigation start until the banner\'s "Accept all" button is on screen (checked once per frame: laid out, inside the viewport, not hidden, not fully transparent).');
   out('- **CLS**: cumulative layout shift (`layout-shift` entries without recent input) until that point.');
   out('- **First tag ran**: when the first consented inline tag ran, from navigation start (returning visits and the floor).');

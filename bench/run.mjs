@@ -196,6 +196,7 @@ const md = renderReport({
   seconds: Math.round((Date.now() - started) / 1000),
   hasUi: consentry.hasUi,
   load: [loadAtStart, loadavg()[0]],
+  settleMs: SETTLE_MS,
 });
 writeFileSync(join(HERE, 'results.md'), md);
 console.log('\n' + md);
