@@ -37,4 +37,6 @@ export default [
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
   // The banner and preferences, loaded by the gate only when a view is needed: Preact and signals inside.
   { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true) },
+  // Built-in languages other than English, loaded by the UI for visitors who read them.
+  ...['zh-Hans', 'zh-Hant'].map((tag) => ({ input: `src/locales/${tag}.entry.ts`, output: { file: `dist/consentry-ui.${tag}.js`, format: 'iife' }, plugins: plugins(true) })),
 ];

@@ -343,16 +343,14 @@ function normalizeLanguage(tag) {
 }
 /**
  * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
- * languages, else English. Matches exactly first, then by base language (`fr-CA` → `fr`).
+ * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
  */
 function pickLanguage(configured, available) {
-    const wanted = [configured, document.documentElement.lang, ...navigator.languages].filter(Boolean).map((t) => normalizeLanguage(t));
-    const lower = available.map((a) => a.toLowerCase());
-    for (const tag of wanted) {
-        const i = lower.indexOf(tag.toLowerCase());
-        const j = lower.indexOf(tag.toLowerCase().split('-')[0]);
-        if (i >= 0 || j >= 0)
-            return available[i >= 0 ? i : j];
+    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
+        const t = tag && normalizeLanguage(tag).toLowerCase();
+        const found = t && available.find((a) => (a = a.toLowerCase()) == t || a == t.split('-')[0]);
+        if (found)
+            return found;
     }
     return 'en';
 }
@@ -410,6 +408,8 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
 /** The library's version; a unit test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+const CHECKED = 'consentry-checked';
+const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name) => document.cookie
@@ -429,6 +429,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     const load = createScriptLoader(cfg, src);
     let engine;
     let usable = !!config;
+    let held = true;
     let pendingView = null;
     let previous = null;
     let reloadNeeded = false;
@@ -473,7 +474,7 @@ function createConsentry(input, config, { engine: factory, src }) {
             previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
         };
     };
-    const allowed = (id) => usable && !!(core.state.services[id] ?? core.state.categories[id]);
+    const allowed = (id) => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
     const reported = new WeakSet();
     const release = createTagRelease((el) => {
         const cat = el.getAttribute('data-consent');
@@ -522,6 +523,17 @@ function createConsentry(input, config, { engine: factory, src }) {
             usable = false;
             apply(core.state, null);
         },
+        checked(mark) {
+            try {
+                const fingerprint = hash(JSON.stringify(input));
+                if (mark)
+                    localStorage.setItem(CHECKED, fingerprint);
+                return usable && localStorage.getItem(CHECKED) == fingerprint;
+            }
+            catch {
+                return false; // storage blocked or a config that is not plain data: check every time
+            }
+        },
     };
     core.record = usable ? readRecord() : null;
     core.state = core.record || defaults();
@@ -537,7 +549,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     const decide = (run) => engine
         ? Promise.resolve(run(engine))
         : useEngine().then(run, () => {
-            error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+            engineMissing();
             return snapshot();
         });
     const show = (view) => {
@@ -545,7 +557,7 @@ function createConsentry(input, config, { engine: factory, src }) {
             return;
         pendingView = view;
         events.emit('show', view, false);
-        load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+        load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
         useEngine().catch(() => 0);
     };
     const api = {
@@ -556,7 +568,11 @@ function createConsentry(input, config, { engine: factory, src }) {
         acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
         rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
         set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
-        reset: () => decide((e) => e.reset()),
+        reset: () => decide((e) => {
+            const snap = e.reset();
+            show('banner');
+            return snap;
+        }),
         showBanner: () => show('banner'),
         showPreferences: () => show('preferences'),
         on(name, fn) {
@@ -567,13 +583,20 @@ function createConsentry(input, config, { engine: factory, src }) {
             return off;
         },
     };
+    // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
+    // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+    const start = () => {
+        held = false;
+        if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
+            updateConsentMode(allowed);
+        release();
+    };
     if (factory)
         engine = factory(core);
-    else if (!usable)
-        useEngine().catch(() => 0); // its diagnostics say what is wrong with the config
-    if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
-        updateConsentMode(allowed);
-    release();
+    if (engine || core.checked())
+        start();
+    else
+        useEngine().then(start, engineMissing);
     new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
@@ -618,13 +641,16 @@ function whenReady(fn) {
  */
 function start(input, engine, script = document.currentScript) {
     if (window.consentry) {
-        warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
+        warn('included twice: keeping the first; remove the extra script tag or init() call');
         return window.consentry;
+    }
+    if (script?.async || script?.defer) {
+        warn('load consentry.js without async or defer, first in <head>, so that Consent Mode defaults come first');
     }
     try {
         const config = readConfig(input);
         if (!config)
-            error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
+            error('config unusable: it needs policy: { url, revision } and categories; nothing non-essential runs');
         else
             config.nonce ||= script?.nonce || undefined;
         return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
@@ -953,6 +979,8 @@ function createEngine(core) {
         error(p + '. Until it is fixed, nothing non-essential runs.');
     if (problems.length)
         core.disable();
+    else
+        core.checked(true);
     const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     /** Cookies of every service that was allowed before and is not now. */
     const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));

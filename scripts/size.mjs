@@ -4,7 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in bytes of gzip -9. A group adds its files up (the UI script and its CSS travel together). */
 const BUDGETS = [
-  { name: 'gate (every page view)', files: ['dist/consentry.js'], gzip: 5000 },
+  { name: 'gate (every page view)', files: ['dist/consentry.js'], gzip: 5100 },
   { name: 'engine (first decision)', files: ['dist/consentry-engine.js'], gzip: 3600 },
   { name: 'UI script + CSS (banner, preferences)', files: ['dist/consentry-ui.js', 'dist/consentry.css'], gzip: 10000 },
 ];

@@ -2,6 +2,7 @@ import type { ConsentryApi, Method, ResolvedConfig, Snapshot, View } from './typ
 import type { ConsentRecord } from './record-codec';
 import type { EngineFactory, Engine } from './engine-types';
 import { decode } from './record-codec';
+import { hash } from './hash';
 import { readConfig } from './config';
 import { createEvents } from './events';
 import { createConsentMode } from './consent-mode';
@@ -30,6 +31,8 @@ export interface Core {
   apply(next: State, method: Method | null): Snapshot;
   /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
   disable(): void;
+  /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+  checked(mark?: boolean): boolean;
 }
 
 export interface Options {
@@ -39,6 +42,8 @@ export interface Options {
   src?: string;
 }
 
+const CHECKED = 'consentry-checked';
+const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name: string) =>
@@ -60,6 +65,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   const load = createScriptLoader(cfg, src);
   let engine: Engine | undefined;
   let usable = !!config;
+  let held = true;
   let pendingView: View | null = null;
   let previous: State | null = null;
   let reloadNeeded = false;
@@ -105,7 +111,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     };
   };
 
-  const allowed = (id: string): boolean => usable && !!(core.state.services[id] ?? core.state.categories[id]);
+  const allowed = (id: string): boolean => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
 
   const reported = new WeakSet<Element>();
   const release = createTagRelease((el) => {
@@ -151,6 +157,15 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
       usable = false;
       apply(core.state, null);
     },
+    checked(mark) {
+      try {
+        const fingerprint = hash(JSON.stringify(input));
+        if (mark) localStorage.setItem(CHECKED, fingerprint);
+        return usable && localStorage.getItem(CHECKED) == fingerprint;
+      } catch {
+        return false; // storage blocked or a config that is not plain data: check every time
+      }
+    },
   };
   core.record = usable ? readRecord() : null;
   core.state = core.record || defaults();
@@ -168,7 +183,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     engine
       ? Promise.resolve(run(engine))
       : useEngine().then(run, () => {
-          error('consentry-engine.js could not be loaded from next to consentry.js, so the choice was not recorded');
+          engineMissing();
           return snapshot();
         });
 
@@ -176,7 +191,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js').catch(() => error('consentry-ui.js could not be loaded from next to consentry.js (or ui.src), so no banner can be shown'));
+    load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
     useEngine().catch(() => 0);
   };
 
@@ -188,7 +203,12 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
     rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
     set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
-    reset: () => decide((e) => e.reset()),
+    reset: () =>
+      decide((e) => {
+        const snap = e.reset();
+        show('banner');
+        return snap;
+      }),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
     on(name, fn) {
@@ -199,10 +219,17 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     },
   };
 
+  // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
+  // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+  const start = () => {
+    held = false;
+    if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
+    release();
+  };
   if (factory) engine = factory(core);
-  else if (!usable) useEngine().catch(() => 0); // its diagnostics say what is wrong with the config
-  if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
-  release();
+  if (engine || core.checked()) start();
+  else
+    useEngine().then(start, engineMissing);
   new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
     if ((e.target as Element).closest?.('[data-consentry-open]')) {

@@ -18,6 +18,7 @@ export function createEngine(core: Core): Engine {
   const problems = checkConfig(core.input);
   for (const p of problems) error(p + '. Until it is fixed, nothing non-essential runs.');
   if (problems.length) core.disable();
+  else core.checked(true);
   const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
 
   /** Cookies of every service that was allowed before and is not now. */

@@ -17,12 +17,15 @@ declare global {
  */
 export function start(input: unknown, engine?: EngineFactory, script = document.currentScript as HTMLScriptElement | null): ConsentryApi | undefined {
   if (window.consentry) {
-    warn('Consentry is included more than once; keeping the first one. Remove the extra script tag or init() call.');
+    warn('included twice: keeping the first; remove the extra script tag or init() call');
     return window.consentry;
+  }
+  if (script?.async || script?.defer) {
+    warn('load consentry.js without async or defer, first in <head>, so that Consent Mode defaults come first');
   }
   try {
     const config = readConfig(input);
-    if (!config) error('the config is unusable: it needs policy: { url, revision } and categories: { id: {} }. Nothing non-essential runs.');
+    if (!config) error('config unusable: it needs policy: { url, revision } and categories; nothing non-essential runs');
     else config.nonce ||= script?.nonce || undefined;
     return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
   } catch (e) {

@@ -6,15 +6,13 @@ export function normalizeLanguage(tag: string): string {
 
 /**
  * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
- * languages, else English. Matches exactly first, then by base language (`fr-CA` → `fr`).
+ * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
  */
 export function pickLanguage(configured: string | undefined, available: string[]): string {
-  const wanted = [configured, document.documentElement.lang, ...navigator.languages].filter(Boolean).map((t) => normalizeLanguage(t!));
-  const lower = available.map((a) => a.toLowerCase());
-  for (const tag of wanted) {
-    const i = lower.indexOf(tag.toLowerCase());
-    const j = lower.indexOf(tag.toLowerCase().split('-')[0]);
-    if (i >= 0 || j >= 0) return available[i >= 0 ? i : j];
+  for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
+    const t = tag && normalizeLanguage(tag).toLowerCase();
+    const found = t && available.find((a) => (a = a.toLowerCase()) == t || a == t.split('-')[0]);
+    if (found) return found;
   }
   return 'en';
 }

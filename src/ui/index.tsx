@@ -1,23 +1,29 @@
 // consentry-ui.js: loaded by the gate when a view is needed; talks to it only through window.consentry.
-import { render } from 'preact';
 import { error } from '../core/log';
-import { pickLanguage } from './language';
+import { BUILT_IN, pickLanguage, textsFor } from './language';
+import { loadLocale } from './locale-loader';
+import { locales } from './locale-registry';
 import { createStore } from './store';
 import { mount } from './mount';
-import { App } from './app';
+import { startUi } from './start-ui';
 
 const api = window.consentry;
+const here = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 if (!api) error('consentry-ui.js needs the gate: load consentry.js before it, or let the gate load it');
 else {
-  const { tag, texts } = pickLanguage(api.config.ui);
-  const store = createStore(api, texts, tag);
-  let mounted = false;
-  const start = () => render(<App store={store} />, mount(api.config.nonce));
-  api.on('show', (view) => {
-    store.show(view);
-    if (mounted) return;
-    mounted = true;
-    if (document.body) start();
-    else document.addEventListener('DOMContentLoaded', start);
+  const { ui, nonce } = api.config;
+  const tag = pickLanguage(ui);
+  (tag != 'en' && BUILT_IN.includes(tag) ? loadLocale(tag, here, nonce) : Promise.resolve()).then(() => {
+    const store = createStore(api, textsFor(tag, ui, locales()[tag]), tag);
+    let mounted = false;
+    const start = () => startUi(store, mount(nonce));
+    // The gate hands over the view it loaded the UI for as soon as this subscribes.
+    api.on('show', (view) => {
+      store.show(view);
+      if (mounted) return;
+      mounted = true;
+      if (document.body) start();
+      else document.addEventListener('DOMContentLoaded', start);
+    });
   });
 }

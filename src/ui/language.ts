@@ -1,28 +1,27 @@
 import type { Texts, TextsOverride, UiConfig } from '../core/types';
 import { normalizeLanguage, pickLanguage as pickTag } from '../core/language';
 import { en } from '../locales/en';
-import { zhHans } from '../locales/zh-Hans';
-import { zhHant } from '../locales/zh-Hant';
 
-const builtIn: Record<string, Texts> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
-
-export interface Language {
-  /** The UI's `lang`: a built-in locale or a language the site added. */
-  tag: string;
-  texts: Texts;
-}
+/** The built-in languages: English is inside consentry-ui.js, the others load as consentry-ui.<tag>.js. */
+export const BUILT_IN = ['en', 'zh-Hans', 'zh-Hant'];
 
 /**
  * The language the gate's settings button also speaks: `ui.language`, else `<html lang>`, else
- * `navigator.languages`, else English, among the built-in locales and the languages of `ui.texts`.
- * Its texts are the built-in ones (English for a language the site added) with the site's on top.
+ * `navigator.languages`, else English, among the built-in languages and those of `ui.texts`.
  */
-export function pickLanguage(ui: UiConfig): Language {
+export function pickLanguage(ui: UiConfig): string {
+  return normalizeLanguage(pickTag(ui.language, [...BUILT_IN, ...Object.keys(ui.texts || {})]));
+}
+
+/**
+ * The texts for `tag`: its built-in locale (English for a language the site added, or one that could not
+ * load) with the site's `ui.texts` for that language on top.
+ */
+export function textsFor(tag: string, ui: UiConfig, builtIn: Texts = en): Texts {
   const extra = ui.texts || {};
-  const tag = pickTag(ui.language, [...Object.keys(builtIn), ...Object.keys(extra)]);
-  let texts = builtIn[normalizeLanguage(tag)] || en;
-  for (const key in extra) if (normalizeLanguage(key).toLowerCase() == normalizeLanguage(tag).toLowerCase()) texts = merge(texts, extra[key]);
-  return { tag: normalizeLanguage(tag), texts };
+  let texts = builtIn;
+  for (const key in extra) if (normalizeLanguage(key).toLowerCase() == tag.toLowerCase()) texts = merge(texts, extra[key]);
+  return texts;
 }
 
 /** The built-in texts with a site's overrides on top; category and service texts merge one by one. */

@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { Choices, ConsentryApi, ResolvedConfig, Snapshot, Texts, View } from '../core/types';
 
 /** What every component reads: the gate's API and config, the texts, and the UI state as signals. */

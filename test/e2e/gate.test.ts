@@ -141,7 +141,7 @@ describe('the gate: order, late tags, CSP, double inclusion', () => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
     await page.goto(site.url + '/twice');
-    expect(warnings.filter((w) => w.includes('[consentry] Consentry is included more than once'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('[consentry] included twice: keeping the first'))).toHaveLength(1);
     expect(await page.evaluate(() => window.consentry!.get().given)).toBe(false);
     expect(partners).toEqual([]);
   });

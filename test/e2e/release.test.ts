@@ -60,8 +60,11 @@ describe('the gate in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('src') == '/frame.html');
     expect((await cookies()).consentry).toMatch(/^1\./);
 
+    const from = site.requests.length;
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
+    // A returning visitor whose browser already checked this config downloads nothing but the gate.
+    expect(site.requests.slice(from).filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/consentry.js']);
     expect(await ran()).toEqual(['stats', 'inline-ad', 'pixel', 'inline-analytics']);
     expect(await page.evaluate(() => window.consentry!.get().given)).toBe(true);
   });

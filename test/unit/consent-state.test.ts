@@ -109,8 +109,11 @@ describe('decisions', () => {
     const again = make();
     expect(again.get()).toMatchObject({ given: true, categories: { analytics: true, advertising: false } });
     const change = vi.fn();
+    const show = vi.fn();
     again.on('change', change);
+    again.on('show', show);
     await again.reset();
+    expect(show).toHaveBeenCalledWith('banner');
     expect(again.get()).toMatchObject({ given: false, categories: { analytics: false } });
     expect(change).toHaveBeenCalled();
     expect(cookie()).toBeUndefined();

@@ -19,6 +19,8 @@ export interface Core {
     apply(next: State, method: Method | null): Snapshot;
     /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
     disable(): void;
+    /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+    checked(mark?: boolean): boolean;
 }
 export interface Options {
     /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */

@@ -2,6 +2,6 @@
 export declare function normalizeLanguage(tag: string): string;
 /**
  * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
- * languages, else English. Matches exactly first, then by base language (`fr-CA` → `fr`).
+ * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
  */
 export declare function pickLanguage(configured: string | undefined, available: string[]): string;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/ui/app';
+import { startUi } from '../../../src/ui/start-ui';
 import { createStore } from '../../../src/ui/store';
 import { en } from '../../../src/locales/en';
 import { baseConfig, fakeApi } from './fake-api';
@@ -13,7 +14,7 @@ describe('App', () => {
 
   it('shows the view asked for, in the language, direction and theme of the config', () => {
     const store = createStore(fakeApi(baseConfig({ theme: 'dark' })), { ...en, dir: 'rtl' }, 'ar');
-    const box = mountInto(<App store={store} />);
+    const box = mountInto(() => <App store={store} />);
     const root = box.querySelector('.c')!;
     expect([root.getAttribute('dir'), root.getAttribute('lang'), root.className]).toEqual(['rtl', 'ar', 'c dark']);
     expect(root.children.length).toBe(0);
@@ -24,15 +25,25 @@ describe('App', () => {
     expect(box.querySelector('[role=dialog]')).not.toBe(null);
   });
 
+  /** The UI as it runs: rendered by startUi into a shadow root. */
+  const started = (store: ReturnType<typeof createStore>) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    startUi(store, root);
+    return root;
+  };
+  const deepActive = () => document.activeElement?.shadowRoot?.activeElement || document.activeElement;
+
   it('moves focus into the banner, into the preferences, back to Customize, then back to where it was', () => {
     const store = createStore(fakeApi(), en, 'en');
-    const box = mountInto(<App store={store} />);
-    act(() => store.show('banner'));
-    expect(document.activeElement).toBe(box.querySelector('.banner'));
+    const box = started(store);
+    store.show('banner');
+    expect(deepActive()).toBe(box.querySelector('.banner'));
     click(box.querySelector('[data-action=customize]'));
-    expect(document.activeElement).toBe(box.querySelector('.prefs'));
-    act(() => store.show('banner'));
-    expect(document.activeElement).toBe(box.querySelector('[data-action=customize]'));
+    expect(deepActive()).toBe(box.querySelector('.prefs'));
+    store.show('banner');
+    expect(deepActive()).toBe(box.querySelector('[data-action=customize]'));
     click(box.querySelector('[data-action=accept]'));
     expect(box.querySelector('.banner')).toBe(null);
   });
@@ -42,9 +53,9 @@ describe('App', () => {
     document.body.append(opener);
     opener.focus();
     const store = createStore(fakeApi(undefined, { given: true }), en, 'en');
-    const box = mountInto(<App store={store} />);
-    act(() => store.show('preferences'));
-    expect(document.activeElement).toBe(box.querySelector('.prefs'));
+    const box = started(store);
+    store.show('preferences');
+    expect(deepActive()).toBe(box.querySelector('.prefs'));
     click(box.querySelector('[aria-label=Close]'));
     expect(document.activeElement).toBe(opener);
   });
@@ -54,17 +65,17 @@ describe('App', () => {
     document.body.append(field);
     field.focus();
     const store = createStore(fakeApi(), en, 'en');
-    mountInto(<App store={store} />);
-    act(() => store.show('banner'));
+    started(store);
+    store.show('banner');
     expect(document.activeElement).toBe(field);
   });
 
   it('closes the banner when a decision arrives from elsewhere (the site calling the API)', () => {
     const api = fakeApi();
     const store = createStore(api, en, 'en');
-    const box = mountInto(<App store={store} />);
-    act(() => store.show('banner'));
-    act(() => void api.acceptAll());
+    const box = started(store);
+    store.show('banner');
+    void api.acceptAll();
     expect(box.querySelector('.banner')).toBe(null);
   });
 });

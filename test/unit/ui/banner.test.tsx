@@ -9,7 +9,7 @@ const setup = (...args: Parameters<typeof fakeApi>) => {
   const api = fakeApi(...args);
   const store = createStore(api, en, 'en');
   store.show('banner');
-  return { api, store, box: mountInto(<Banner store={store} />) };
+  return { api, store, box: mountInto(() => <Banner store={store} />) };
 };
 
 describe('Banner', () => {
@@ -72,7 +72,7 @@ describe('Banner', () => {
   it('renders config texts as text, never as HTML', () => {
     const api = fakeApi();
     const store = createStore(api, { ...en, bannerText: '<img src=x onerror=alert(1)>' }, 'en');
-    const box = mountInto(<Banner store={store} />);
+    const box = mountInto(() => <Banner store={store} />);
     expect(box.querySelector('img')).toBe(null);
     expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -9,7 +9,7 @@ describe('Buttons', () => {
   it('renders the actions in order, all with the same class, and sends each to the gate', () => {
     const api = fakeApi();
     const store = createStore(api, en, 'en');
-    const box = mountInto(<Buttons store={store} actions={['accept', 'reject', 'customize']} />);
+    const box = mountInto(() => <Buttons store={store} actions={['accept', 'reject', 'customize']} />);
     expect(texts(box, 'button')).toEqual(['Accept all', 'Reject all', 'Customize']);
     expect(new Set([...box.querySelectorAll('button')].map((b) => b.className))).toEqual(new Set(['btn']));
     click(byText(box, 'button', 'Customize'));

@@ -8,7 +8,7 @@ import { click, mountInto, texts } from './render';
 const setup = (id: string, textsOver = en) => {
   const store = createStore(fakeApi(), textsOver, 'en');
   store.show('preferences');
-  return { store, box: mountInto(<CategoryRow store={store} id={id} uid="c1" />) };
+  return { store, box: mountInto(() => <CategoryRow store={store} id={id} uid="c1" />) };
 };
 
 describe('CategoryRow', () => {

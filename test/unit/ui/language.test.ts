@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { merge, pickLanguage } from '../../../src/ui/language';
+import { merge, pickLanguage, textsFor } from '../../../src/ui/language';
 import { en } from '../../../src/locales/en';
 import { zhHans } from '../../../src/locales/zh-Hans';
 import { zhHant } from '../../../src/locales/zh-Hant';
@@ -16,27 +16,37 @@ describe('pickLanguage', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('maps Chinese tags by script and region', () => {
-    for (const t of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn']) expect(pick({}, t, []).texts).toBe(zhHans);
-    for (const t of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-tw']) expect(pick({}, t, []).texts).toBe(zhHant);
+    for (const t of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn']) expect(pick({}, t, [])).toBe('zh-Hans');
+    for (const t of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-tw']) expect(pick({}, t, [])).toBe('zh-Hant');
   });
   it('prefers ui.language, then <html lang>, then navigator.languages, then English', () => {
-    expect(pick({ language: 'zh-TW' }, 'en', ['zh-CN']).texts).toBe(zhHant);
-    expect(pick({}, 'zh-HK', ['en']).texts).toBe(zhHant);
-    expect(pick({}, '', ['fr-FR', 'zh-SG', 'en']).texts).toBe(zhHans);
-    expect(pick({}, 'fr', ['de']).tag).toBe('en');
-    expect(pick({}, 'en-GB', []).texts).toBe(en);
+    expect(pick({ language: 'zh-TW' }, 'en', ['zh-CN'])).toBe('zh-Hant');
+    expect(pick({}, 'zh-HK', ['en'])).toBe('zh-Hant');
+    expect(pick({}, '', ['fr-FR', 'zh-SG', 'en'])).toBe('zh-Hans');
+    expect(pick({}, 'fr', ['de'])).toBe('en');
+    expect(pick({}, 'en-GB', [])).toBe('en');
   });
   it('skips languages it cannot speak', () => {
-    expect(pick({ language: 'fr' }, 'zh', []).tag).toBe('zh-Hans');
+    expect(pick({ language: 'fr' }, 'zh', [])).toBe('zh-Hans');
   });
-  it('applies a site override to any string of a built-in language', () => {
-    const { texts } = pick({ texts: { 'zh-TW': { acceptAll: '同意全部' } } }, 'zh-Hant', []);
+  it('speaks a language the site added texts for', () => {
+    expect(pick({ texts: { ar: { dir: 'rtl' } } }, 'ar-EG', [])).toBe('ar');
+  });
+});
+
+describe('textsFor', () => {
+  it('applies a site override to any string of a built-in language, whatever tag it is keyed by', () => {
+    const texts = textsFor('zh-Hant', { texts: { 'zh-TW': { acceptAll: '同意全部' }, en: { acceptAll: 'Yes' } } }, zhHant);
     expect(texts.acceptAll).toBe('同意全部');
     expect(texts.rejectAll).toBe(zhHant.rejectAll);
   });
-  it('lets a site add a language, right to left, over English defaults', () => {
-    const { tag, texts } = pick({ texts: { ar: { dir: 'rtl', acceptAll: 'قبول الكل' } } }, 'ar-EG', []);
-    expect([tag, texts.dir, texts.acceptAll, texts.rejectAll]).toEqual(['ar', 'rtl', 'قبول الكل', 'Reject all']);
+  it('lays a language the site added, right to left, over English', () => {
+    const texts = textsFor('ar', { texts: { ar: { dir: 'rtl', acceptAll: 'قبول الكل' } } });
+    expect([texts.dir, texts.acceptAll, texts.rejectAll]).toEqual(['rtl', 'قبول الكل', 'Reject all']);
+  });
+  it('is the built-in locale as is without overrides', () => {
+    expect(textsFor('zh-Hans', {}, zhHans)).toBe(zhHans);
+    expect(textsFor('en', {})).toBe(en);
   });
 });
 

@@ -8,12 +8,12 @@ import { mountInto } from './render';
 
 describe('PolicyLink', () => {
   it('renders nothing without an anchor', () => {
-    const box = mountInto(<PolicyLink store={createStore(fakeApi(), en, 'en')} about="X" />);
+    const box = mountInto(() => <PolicyLink store={createStore(fakeApi(), en, 'en')} about="X" />);
     expect(box.innerHTML).toBe('');
   });
 
   it('names the section it leads to', () => {
-    const box = mountInto(<PolicyLink store={createStore(fakeApi(), en, 'en')} anchor="#ads" about="Ads" />);
+    const box = mountInto(() => <PolicyLink store={createStore(fakeApi(), en, 'en')} anchor="#ads" about="Ads" />);
     const a = box.querySelector('a')!;
     expect([a.textContent, a.getAttribute('aria-label'), a.getAttribute('href')]).toEqual(['Policy section', 'Policy section: Ads', '/privacy#ads']);
   });

@@ -10,7 +10,7 @@ const setup = (...args: Parameters<typeof fakeApi>) => {
   const api = fakeApi(...args);
   const store = createStore(api, en, 'en');
   store.show('preferences');
-  return { api, store, box: mountInto(<Preferences store={store} />) };
+  return { api, store, box: mountInto(() => <Preferences store={store} />) };
 };
 const checked = (box: Element) => [...box.querySelectorAll('[role=switch]')].map((s) => s.getAttribute('aria-checked'));
 

@@ -1,11 +1,12 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { effect } from '@preact/signals-core';
 
-/** Renders into a fresh container in the document; returns it. */
-export function mountInto(node: ComponentChild): HTMLElement {
+/** Renders into a fresh container in the document, again whenever a signal it read changes (as startUi does). */
+export function mountInto(make: () => ComponentChild): HTMLElement {
   const box = document.createElement('div');
   document.body.append(box);
-  act(() => render(node, box));
+  act(() => void effect(() => render(make(), box)));
   return box;
 }
 

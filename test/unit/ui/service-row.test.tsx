@@ -10,7 +10,7 @@ const withNames = { ...en, services: { stats: { name: 'Site stats', purpose: 'Co
 describe('ServiceRow', () => {
   it('shows the name, purpose, cookies with lifetimes and a switch', () => {
     const store = createStore(fakeApi(), withNames, 'en');
-    const box = mountInto(<ServiceRow store={store} id="stats" uid="s" />);
+    const box = mountInto(() => <ServiceRow store={store} id="stats" uid="s" />);
     expect(box.querySelector('h4')!.textContent).toBe('Site stats');
     expect(box.querySelector('#sd')!.textContent).toBe('Counts visits.');
     expect(box.querySelector('.ck')!.textContent).toBe('Cookies: _st (lifetime 13 months), _st_*');
@@ -20,7 +20,7 @@ describe('ServiceRow', () => {
   it('allowing one partner allows its category; refusing it leaves the category alone', () => {
     const store = createStore(fakeApi(), withNames, 'en');
     store.show('preferences');
-    const box = mountInto(<ServiceRow store={store} id="stats" uid="s" />);
+    const box = mountInto(() => <ServiceRow store={store} id="stats" uid="s" />);
     click(box.querySelector('[role=switch]'));
     expect(store.draft.value).toMatchObject({ analytics: true, stats: true });
     click(box.querySelector('[role=switch]'));
@@ -29,7 +29,7 @@ describe('ServiceRow', () => {
 
   it('links a full policy URL as is, and falls back to the id without texts', () => {
     const store = createStore(fakeApi(), en, 'en');
-    const box = mountInto(<ServiceRow store={store} id="pixel" uid="s" />);
+    const box = mountInto(() => <ServiceRow store={store} id="pixel" uid="s" />);
     expect(box.querySelector('h4')!.textContent).toBe('pixel');
     expect(box.querySelector('a')!.getAttribute('href')).toBe('https://ads.example/p');
     expect(box.querySelector('.ck')).toBe(null);

@@ -5,12 +5,12 @@ import { click, mountInto } from './render';
 describe('Switch', () => {
   it('is a named switch that reports its state and asks to flip it', () => {
     const seen: boolean[] = [];
-    const box = mountInto(
+    const box = mountInto(() => (
       <div>
         <span id="n">Analytics</span>
         <Switch on={false} label="n" describedBy="d" onChange={(v) => seen.push(v)} />
-      </div>,
-    );
+      </div>
+    ));
     const sw = box.querySelector('[role=switch]')!;
     expect(sw.tagName).toBe('BUTTON');
     expect(sw.getAttribute('type')).toBe('button');
@@ -23,7 +23,7 @@ describe('Switch', () => {
 
   it('shows on as aria-checked="true" and asks to switch off', () => {
     const seen: boolean[] = [];
-    const box = mountInto(<Switch on label="n" onChange={(v) => seen.push(v)} />);
+    const box = mountInto(() => <Switch on label="n" onChange={(v) => seen.push(v)} />);
     expect(box.querySelector('[role=switch]')!.getAttribute('aria-checked')).toBe('true');
     click(box.querySelector('[role=switch]'));
     expect(seen).toEqual([false]);

@@ -1,0 +1,118 @@
+// iCanspk's consent config. The categories come from the privacy policy (/privacy.html); each one links
+// to the section it comes from. Copy this file as a starting point for your own site.
+window.consentryConfig = {
+  policy: { url: '/privacy.html', revision: '2020-09-25' },
+  categories: {
+    // Service, security, and the consent cookie itself.
+    necessary: { required: true, policyAnchor: '#how-we-use-cookies' },
+    // Language and location settings.
+    preferences: { policyAnchor: '#how-we-use-information' },
+    // Usage frequency, faults, performance data.
+    analytics: { policyAnchor: '#how-we-use-information' },
+    // Ad recommendation and measurement with advertising partners, ads on other sites and apps.
+    advertising: { sale: true, policyAnchor: '#advertising' },
+  },
+  services: {
+    'language-memory': {
+      category: 'preferences',
+      cookies: [{ name: 'ica_lang', lifetime: '12 months' }],
+      policyAnchor: '#how-we-use-information',
+    },
+    'lesson-video': {
+      category: 'preferences',
+      cookies: [{ name: '_icv_q', lifetime: '30 days' }],
+      policyAnchor: '#how-we-use-cookies',
+    },
+    'site-analytics': {
+      category: 'analytics',
+      cookies: [
+        { name: '_ica_id', lifetime: '13 months' },
+        { name: '/^_ica_s_/', lifetime: '30 minutes' },
+      ],
+      policyAnchor: '#how-we-use-information',
+    },
+    'google-analytics': {
+      category: 'analytics',
+      cookies: [
+        { name: '_ga', lifetime: '13 months' },
+        { name: '/^_ga_/', lifetime: '13 months' },
+      ],
+      policyAnchor: '#how-we-use-cookies',
+    },
+    'ad-partner': {
+      category: 'advertising',
+      cookies: [{ name: '_adp', lifetime: '90 days' }],
+      policyAnchor: '#advertising',
+    },
+  },
+  // Google Consent Mode v2: advertising grants ad_storage, ad_user_data and ad_personalization,
+  // analytics grants analytics_storage, preferences grants functionality and personalization storage.
+  consentMode: { waitForUpdate: 500 },
+  ui: {
+    texts: {
+      en: {
+        categories: {
+          necessary: {
+            title: 'Strictly necessary',
+            description: 'Keep the service running and secure, and remember this cookie choice. Always on.',
+          },
+          preferences: {
+            title: 'Preferences',
+            description: 'Remember your language and location settings, and play embedded lesson videos.',
+          },
+          analytics: {
+            title: 'Analytics',
+            description: 'Count how often pages are used and record faults and performance data, so we can fix and improve the service.',
+          },
+          advertising: {
+            title: 'Advertising',
+            description: 'Let our advertising partners recommend ads that may interest you, here and on other sites and apps, and measure how well they work.',
+          },
+        },
+        services: {
+          'language-memory': { name: 'Language memory', purpose: 'Remembers the language you picked for your next visit.' },
+          'lesson-video': { name: 'Lesson video player', purpose: 'Plays embedded lesson videos and remembers the playback quality.' },
+          'site-analytics': { name: 'iCanspk Analytics', purpose: 'Counts page views and visits with first-party cookies.' },
+          'google-analytics': { name: 'Google Analytics', purpose: 'Measures how the site is used; Consent Mode tells it what you allowed.' },
+          'ad-partner': { name: 'Advertising partner', purpose: 'Shows ads and measures their results.' },
+        },
+      },
+      'zh-Hans': {
+        categories: {
+          necessary: { title: '必要', description: '保障服务正常运行和安全，并记住您的 Cookie 选择。始终开启。' },
+          preferences: { title: '偏好设置', description: '记住您的语言和位置设置，并播放嵌入的课程视频。' },
+          analytics: { title: '统计分析', description: '统计页面的使用频率，记录故障和性能数据，帮助我们修复问题、改进服务。' },
+          advertising: {
+            title: '广告',
+            description: '允许我们的广告合作伙伴在本网站及其他网站和应用中为您推荐可能感兴趣的广告，并衡量广告效果。',
+          },
+        },
+        services: {
+          'language-memory': { name: '语言记忆', purpose: '记住您选择的语言，下次访问时直接使用。' },
+          'lesson-video': { name: '课程视频播放器', purpose: '播放嵌入的课程视频，并记住播放画质。' },
+          'site-analytics': { name: 'iCanspk 统计', purpose: '通过第一方 Cookie 统计页面浏览量和访问次数。' },
+          'google-analytics': { name: 'Google Analytics', purpose: '衡量网站的使用情况；同意模式会告诉它您允许了哪些用途。' },
+          'ad-partner': { name: '广告合作伙伴', purpose: '展示广告并衡量广告效果。' },
+        },
+      },
+      'zh-Hant': {
+        categories: {
+          necessary: { title: '必要', description: '維持服務正常運作與安全，並記住您的 Cookie 選擇。一律開啟。' },
+          preferences: { title: '偏好設定', description: '記住您的語言與位置設定，並播放嵌入的課程影片。' },
+          analytics: { title: '統計分析', description: '統計頁面的使用頻率，記錄故障與效能資料，協助我們修正問題、改善服務。' },
+          advertising: {
+            title: '廣告',
+            description: '允許我們的廣告合作夥伴在本網站及其他網站與應用程式中，為您推薦可能感興趣的廣告，並評估廣告成效。',
+          },
+        },
+        services: {
+          'language-memory': { name: '語言記憶', purpose: '記住您選擇的語言，下次造訪時直接使用。' },
+          'lesson-video': { name: '課程影片播放器', purpose: '播放嵌入的課程影片，並記住播放畫質。' },
+          'site-analytics': { name: 'iCanspk 統計', purpose: '透過第一方 Cookie 統計頁面瀏覽量與造訪次數。' },
+          'google-analytics': { name: 'Google Analytics', purpose: '衡量網站的使用情形；同意模式會告訴它您允許了哪些用途。' },
+          'ad-partner': { name: '廣告合作夥伴', purpose: '展示廣告並評估廣告成效。' },
+        },
+      },
+    },
+  },
+};
