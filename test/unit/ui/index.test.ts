@@ -55,7 +55,8 @@ describe('consentry-ui.js entry', () => {
     const api = fakeApi(baseConfig({ language: 'zh-CN' }));
     window.consentry = api;
     await import('../../../src/ui/index');
-    // happy-dom loads no script files: the load fails, as it would with a missing file.
+    // A missing file: the script element reports an error.
+    document.querySelector('script')!.dispatchEvent(new Event('error'));
     await vi.waitFor(() => {
       api.emit('show', 'banner');
       expect(shadow()!.querySelector('h2')!.textContent).toBe('Your privacy choices');
