@@ -16,6 +16,16 @@ function safeUrl(url: string, el: Element): boolean {
 }
 
 /**
+ * While the page is loading, an inline script with nothing after it in the document may be cut off where
+ * the network or the parser paused: its text is complete only once something follows it.
+ */
+function stillParsing(el: Element): boolean {
+  if (document.readyState != 'loading' || el.tagName != 'SCRIPT' || el.hasAttribute('src')) return false;
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
+}
+
+/**
  * Releases inert tags once their category or service is allowed: in document order, each external
  * script loaded before the next one runs, every attribute (and the nonce) carried over.
  * `allowedFor(el)` says whether the element's category or service is allowed now.
@@ -59,17 +69,24 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
   };
 
   /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
+  /** Inline scripts the parser may still be filling: checked again on the next scan. */
+  let waiting: Element[] = [];
+
   const scan = (nodes: ArrayLike<Node> = [document]): void => {
+    const found = waiting;
+    waiting = [];
     for (const node of Array.from(nodes)) {
       if (node.nodeType != 1 && node.nodeType != 9) continue;
       const el = node as Element;
-      const found = el.matches?.(INERT) ? [el] : [];
+      if (el.matches?.(INERT)) found.push(el);
       if ((node as ParentNode).firstElementChild) found.push(...Array.from((node as ParentNode).querySelectorAll(INERT)));
-      for (const tag of found) {
-        if (!seen.has(tag) && allowedFor(tag)) {
-          seen.add(tag);
-          queue.push(tag);
-        }
+    }
+    for (const tag of found) {
+      if (seen.has(tag)) continue;
+      if (stillParsing(tag)) waiting.push(tag);
+      else if (allowedFor(tag)) {
+        seen.add(tag);
+        queue.push(tag);
       }
     }
     if (!busy) next();
