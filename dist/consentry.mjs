@@ -288,9 +288,9 @@ function createTagRelease(allowedFor) {
             }
         }
     };
-    /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
     /** Inline scripts the parser may still be filling: checked again on the next scan. */
     let waiting = [];
+    /** Queues every allowed, not yet released tag in `nodes` (document order) and runs the queue. */
     const scan = (nodes = [document]) => {
         const found = waiting;
         waiting = [];

@@ -68,10 +68,10 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
     }
   };
 
-  /** Queues every allowed, not yet released tag under `root` (document order) and runs the queue. */
   /** Inline scripts the parser may still be filling: checked again on the next scan. */
   let waiting: Element[] = [];
 
+  /** Queues every allowed, not yet released tag in `nodes` (document order) and runs the queue. */
   const scan = (nodes: ArrayLike<Node> = [document]): void => {
     const found = waiting;
     waiting = [];
