@@ -886,8 +886,10 @@ function checkConfig(input) {
                 (svc.cookies || []).forEach((entry, i) => {
                     const spec = (isString(entry) ? { name: entry } : entry);
                     const at = `${path}.cookies[${i}]`;
-                    if (!fields(spec, at, { name: 's', lifetime: 's' }) || !need(spec.name, at + '.name', KINDS.s[1]))
+                    if (!fields(spec, at, { name: 's' }) || !need(spec.name, at + '.name', KINDS.s[1]))
                         return;
+                    const life = spec.lifetime;
+                    need(life === undefined || isString(life) || (isObject(life) && Object.keys(life).length == 1 && /^(minute|hour|day|month|year)s$/.test(Object.keys(life)[0]) && Object.values(life)[0] >= 0), at + '.lifetime', 'text, or one of minutes, hours, days, months, years: { months: 13 }');
                     try {
                         cookiePattern(spec.name);
                     }

@@ -15,33 +15,33 @@ window.consentryConfig = {
   services: {
     'language-memory': {
       category: 'preferences',
-      cookies: [{ name: 'ica_lang', lifetime: '12 months' }],
+      cookies: [{ name: 'ica_lang', lifetime: { months: 12 } }],
       policyAnchor: '#how-we-use-information',
     },
     'lesson-video': {
       category: 'preferences',
-      cookies: [{ name: '_icv_q', lifetime: '30 days' }],
+      cookies: [{ name: '_icv_q', lifetime: { days: 30 } }],
       policyAnchor: '#how-we-use-cookies',
     },
     'site-analytics': {
       category: 'analytics',
       cookies: [
-        { name: '_ica_id', lifetime: '13 months' },
-        { name: '/^_ica_s_/', lifetime: '30 minutes' },
+        { name: '_ica_id', lifetime: { months: 13 } },
+        { name: '/^_ica_s_/', lifetime: { minutes: 30 } },
       ],
       policyAnchor: '#how-we-use-information',
     },
     'google-analytics': {
       category: 'analytics',
       cookies: [
-        { name: '_ga', lifetime: '13 months' },
-        { name: '/^_ga_/', lifetime: '13 months' },
+        { name: '_ga', lifetime: { months: 13 } },
+        { name: '/^_ga_/', lifetime: { months: 13 } },
       ],
       policyAnchor: '#how-we-use-cookies',
     },
     'ad-partner': {
       category: 'advertising',
-      cookies: [{ name: '_adp', lifetime: '90 days' }],
+      cookies: [{ name: '_adp', lifetime: { days: 90 } }],
       policyAnchor: '#advertising',
     },
   },

@@ -54,7 +54,13 @@ export function checkConfig(input: unknown): string[] {
         (svc.cookies || []).forEach((entry: unknown, i: number) => {
           const spec = (isString(entry) ? { name: entry } : entry) as CookieSpec;
           const at = `${path}.cookies[${i}]`;
-          if (!fields(spec, at, { name: 's', lifetime: 's' }) || !need(spec.name, at + '.name', KINDS.s[1])) return;
+          if (!fields(spec, at, { name: 's' }) || !need(spec.name, at + '.name', KINDS.s[1])) return;
+          const life = spec.lifetime;
+          need(
+            life === undefined || isString(life) || (isObject(life) && Object.keys(life).length == 1 && /^(minute|hour|day|month|year)s$/.test(Object.keys(life)[0]) && Object.values(life)[0] >= 0),
+            at + '.lifetime',
+            'text, or one of minutes, hours, days, months, years: { months: 13 }',
+          );
           try {
             cookiePattern(spec.name);
           } catch {

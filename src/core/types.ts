@@ -22,11 +22,14 @@ export interface CategoryConfig {
   policyAnchor?: string;
 }
 
+/** One unit and its count, e.g. `{ days: 30 }`. */
+export type CookieLifetime = Partial<Record<'minutes' | 'hours' | 'days' | 'months' | 'years', number>>;
+
 export interface CookieSpec {
   /** A cookie name, or a `/regex/` pattern such as `/^_ga_/`. */
   name: string;
-  /** How long the cookie lives, as text shown to the visitor (`13 months`, `session`). */
-  lifetime?: string;
+  /** How long the cookie lives: `{ months: 13 }`, written in the visitor's language, or text shown as given. */
+  lifetime?: string | CookieLifetime;
 }
 
 export interface ServiceConfig {

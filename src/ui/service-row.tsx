@@ -2,6 +2,7 @@ import type { Store } from './store';
 import { Switch } from './switch';
 import { PolicyLink } from './policy-link';
 import { cookieName } from './cookie-name';
+import { lifetimeText } from './lifetime';
 
 /** One partner under its category: name, purpose, the cookies it sets, its policy section and a switch. */
 export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: string }) {
@@ -29,7 +30,7 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
             <span key={i}>
               {i > 0 && ', '}
               <code>{cookieName(c.name)}</code>
-              {c.lifetime && ` (${texts.lifetime} ${c.lifetime})`}
+              {c.lifetime && ` (${texts.lifetime} ${lifetimeText(c.lifetime, store.tag)})`}
             </span>
           ))}
         </p>

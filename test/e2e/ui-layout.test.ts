@@ -29,7 +29,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
     await site?.close();
   });
 
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}) => {
+  const open = async (options: Parameters<Browser["newContext"]>[0] = {}) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     return { context, page };
@@ -38,7 +38,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
 
   it('works under a strict CSP with a nonce: styled, with the Chinese locale, and no violation', async () => {
     for (const path of ['/csp.html', '/csp-zh.html']) {
-      const { context, page } = await open(path);
+      const { context, page } = await open();
       const violations: string[] = [];
       // Every console error but the browser's own favicon 404.
       page.on('console', (m) => m.type() == 'error' && !m.location().url.endsWith('/favicon.ico') && violations.push(m.text()));
@@ -54,7 +54,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('fits a 320 px wide screen, with every control at least 24x24 px and no sideways scrolling', async () => {
-    const { context, page } = await open('/', { viewport: { width: 320, height: 640 } });
+    const { context, page } = await open({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url);
     await page.locator('consentry-ui .banner').waitFor();
     const check = async () => {
@@ -76,7 +76,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('at 400% zoom (320 x 180 CSS px) every control of the preferences can be scrolled to and used', async () => {
-    const { context, page } = await open('/', { viewport: { width: 320, height: 180 } });
+    const { context, page } = await open({ viewport: { width: 320, height: 180 } });
     await page.goto(site.url);
     await page.locator('consentry-ui [data-action=customize]').click();
     const save = page.locator('consentry-ui .prefs [data-action=save]');
@@ -90,7 +90,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('overlays the page without moving it (no layout shift)', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open();
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
@@ -108,7 +108,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
 
   it('opt-out mode: Do Not Sell switches sale categories off; OK records the defaults', async () => {
     for (const [action, advertising] of [['do-not-sell', false], ['dismiss', false]] as const) {
-      const { context, page } = await open('/opt-out.html');
+      const { context, page } = await open();
       await recordEvents(page);
       await page.goto(site.url + '/opt-out.html');
       const banner = page.getByRole('region', { name: 'Your privacy choices' });
@@ -124,7 +124,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('says Global Privacy Control was honoured, and Accept all leaves advertising off', async () => {
-    const { context, page } = await open('/');
+    const { context, page } = await open();
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
     await page.goto(site.url);
     await page.getByText('Your browser sent a Global Privacy Control signal').waitFor();
@@ -136,7 +136,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('the dialog layout is modal and its close control rejects', async () => {
-    const { context, page } = await open('/dialog.html');
+    const { context, page } = await open();
     await page.goto(site.url + '/dialog.html');
     const dialog = page.getByRole('dialog', { name: 'Your privacy choices' });
     await dialog.waitFor();
@@ -147,7 +147,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('lays out a right-to-left language from the right', async () => {
-    const { context, page } = await open('/rtl.html');
+    const { context, page } = await open();
     await page.goto(site.url + '/rtl.html');
     const accept = page.locator('consentry-ui [data-action=accept]');
     await accept.waitFor();

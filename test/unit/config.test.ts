@@ -40,8 +40,9 @@ describe('readConfig (the gate)', () => {
 });
 
 describe('checkConfig (full diagnostics)', () => {
-  it('finds nothing wrong with the README example', () => {
+  it('finds nothing wrong with the README example, or with lifetimes as text or as one unit', () => {
     expect(checkConfig(exampleConfig)).toEqual([]);
+    expect(checkConfig(withConfig({ services: { s: { category: 'analytics', cookies: [{ name: 'a', lifetime: 'session' }, { name: 'b', lifetime: { months: 13 } }] } } }))).toEqual([]);
   });
 
   const cases: Array<[string, unknown, RegExp]> = [
@@ -59,6 +60,7 @@ describe('checkConfig (full diagnostics)', () => {
     ['a negative lifetime', withConfig({ cookie: { days: -1 } }), /^config\.cookie\.days must be a number, 0 or more/],
     ['a Consent Mode map to nothing', withConfig({ consentMode: { map: { ad_storage: 'ads' } } }), /^config\.consentMode\.map\.ad_storage must be category or service ids/],
     ['bad Consent Mode regions', withConfig({ consentMode: { regions: [{ region: 'US' }] } }), /^config\.consentMode\.regions must be/],
+    ['a lifetime in an unknown unit', withConfig({ services: { s: { category: 'analytics', cookies: [{ name: 'a', lifetime: { weeks: 2 } }] } } }), /^config\.services\.s\.cookies\[0\]\.lifetime must be text, or one of minutes, hours, days, months, years: \{ months: 13 \}/],
     ['receipts without endpoint', withConfig({ receipts: {} }), /^config\.receipts\.endpoint must be a non-empty string/],
   ];
   it.each(cases)('names the field and the fix for %s', (_, config, message) => {
