@@ -212,17 +212,21 @@ function createConsentMode(config, dataLayer) {
     return (allowed) => gtag('consent', 'update', state(allowed));
 }
 
-/** Inert partner tags as site owners write them. */
-const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
-/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
-function safeUrl(url, el) {
-    let ok = false;
+/** Only http(s) and relative URLs may be released or loaded; `javascript:` and `data:` never. */
+function safeUrl(url) {
     try {
-        ok = /^https?:$/.test(new URL(url, document.baseURI).protocol);
+        return /^https?:$/.test(new URL(url, document.baseURI).protocol);
     }
     catch {
-        // not a URL at all
+        return false;
     }
+}
+
+/** Inert partner tags as site owners write them. */
+const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
+/** Refuses, with a console error, what `safeUrl` does not allow. */
+function releasable(url, el) {
+    const ok = safeUrl(url);
     if (!ok)
         error(`refused to release '${url}': only http(s) URLs load`, el);
     return ok;
@@ -264,7 +268,7 @@ function createTagRelease(allowedFor) {
                 script.nonce = el.nonce;
                 const src = el.getAttribute('src');
                 if (src) {
-                    if (!safeUrl(src, el))
+                    if (!releasable(src, el))
                         continue;
                     script.async = false;
                     busy = true;
@@ -279,7 +283,7 @@ function createTagRelease(allowedFor) {
             }
             else {
                 const src = el.getAttribute('data-src');
-                if (!safeUrl(src, el))
+                if (!releasable(src, el))
                     continue;
                 const srcset = el.getAttribute('data-srcset');
                 if (srcset)

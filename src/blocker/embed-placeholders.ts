@@ -1,5 +1,5 @@
 import type { ConsentryApi } from '../core/types';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../core/safe-url';
 import { pickLanguage } from '../core/language';
 import { removeAttr, setAttr } from './neuter';
 import { PLACEHOLDER_TEXTS } from './placeholder-texts';

@@ -1,16 +1,12 @@
 import { error } from './log';
+import { safeUrl } from './safe-url';
 
 /** Inert partner tags as site owners write them. */
 export const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 
-/** Only http(s) and relative URLs may be released; `javascript:` and `data:` never. */
-function safeUrl(url: string, el: Element): boolean {
-  let ok = false;
-  try {
-    ok = /^https?:$/.test(new URL(url, document.baseURI).protocol);
-  } catch {
-    // not a URL at all
-  }
+/** Refuses, with a console error, what `safeUrl` does not allow. */
+function releasable(url: string, el: Element): boolean {
+  const ok = safeUrl(url);
   if (!ok) error(`refused to release '${url}': only http(s) URLs load`, el);
   return ok;
 }
@@ -49,7 +45,7 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
         script.nonce = (el as HTMLScriptElement).nonce;
         const src = el.getAttribute('src');
         if (src) {
-          if (!safeUrl(src, el)) continue;
+          if (!releasable(src, el)) continue;
           script.async = false;
           busy = true;
           script.onload = script.onerror = next;
@@ -60,7 +56,7 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
         if (busy) return;
       } else {
         const src = el.getAttribute('data-src')!;
-        if (!safeUrl(src, el)) continue;
+        if (!releasable(src, el)) continue;
         const srcset = el.getAttribute('data-srcset');
         if (srcset) el.setAttribute('srcset', srcset);
         el.setAttribute('src', src);
