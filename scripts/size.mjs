@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = [
   { name: 'gate (every page view)', files: ['dist/consentry.js'], gzip: 5200 },
   { name: 'engine (first decision)', files: ['dist/consentry-engine.js'], gzip: 3700 },
-  { name: 'UI script, CSS inside (banner, preferences)', files: ['dist/consentry-ui.js'], gzip: 11300 },
+  { name: 'UI script, CSS inside (banner, preferences)', files: ['dist/consentry-ui.js'], gzip: 11400 },
   { name: 'Simplified Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hans.js'], gzip: 1300 },
   { name: 'Traditional Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hant.js'], gzip: 1300 },
   { name: 'blocker (sites whose services list hosts)', files: ['dist/consentry-blocker.js'], gzip: 3700 },
