@@ -25,6 +25,8 @@ export interface Core {
 export interface Options {
     /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */
     engine?: EngineFactory;
+    /** The settings button, when bundled (ESM build); otherwise `consentry-settings-button.js` is loaded. */
+    button?: (cfg: ResolvedConfig, open: () => void) => void;
     /** URL of the gate's own script: other files are found next to it. */
     src?: string;
 }
@@ -33,4 +35,4 @@ export interface Options {
  * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
  * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-export declare function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, src }: Options): ConsentryApi;
+export declare function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, button, src }: Options): ConsentryApi;
