@@ -53,7 +53,6 @@ function hash(text) {
     return (h >>> 0).toString(36);
 }
 
-const FORMAT = '1';
 const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Times before this are not from this library. */
@@ -61,7 +60,7 @@ const EPOCH = 1.6e9;
 /** Clock skew tolerated for times in the future. */
 const SKEW = 86400;
 /**
- * `1.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<checksum>`
+ * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).
  */
@@ -74,7 +73,7 @@ function encode(r, config) {
             (value ? on : off).push(hash(id));
     }
     const body = [
-        FORMAT,
+        2,
         r.id,
         hash(r.revision),
         r.givenAt.toString(36),
@@ -83,6 +82,7 @@ function encode(r, config) {
         Object.keys(r.categories).filter((id) => r.categories[id]).map(hash).join('_'),
         on.join('_'),
         off.join('_'),
+        r.configHash,
     ].join('.');
     return body + '.' + hash(body);
 }
@@ -91,13 +91,18 @@ function decode(value, config, now = Date.now() / 1000) {
     if (!value)
         return { status: 'none' };
     const parts = value.split('.');
-    const [format, id, revision, given, updated, flags, cats, on, off, check] = parts;
+    const check = parts.pop();
+    const sum = hash(parts.join('.'));
+    // Format 1 is format 2 without the config fingerprint.
+    if (parts[0] == '1')
+        parts.push('');
+    const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
     const givenAt = parseInt(given, 36);
     const updatedAt = parseInt(updated, 36);
     const method = METHODS[parseInt(flags, 10)];
     if (parts.length != 10 ||
-        format != FORMAT ||
-        check != hash(parts.slice(0, 9).join('.')) ||
+        check != sum ||
+        !/^[12]$/.test(format) ||
         !UUID.test(id) ||
         !/^\d(g?)$/.test(flags) ||
         !method ||
@@ -123,6 +128,7 @@ function decode(value, config, now = Date.now() / 1000) {
         gpc: flags.length > 1,
         categories,
         services,
+        configHash,
     };
     return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
 }
@@ -459,15 +465,19 @@ function createConsentry(input, config, { engine: factory, button, src }) {
             usable = false;
             apply(core.state, null);
         },
+        configHash: fingerprint(input),
         checked(mark) {
+            const { configHash } = core;
+            if (!usable || !configHash)
+                return false;
             try {
-                const fingerprint = hash(JSON.stringify(input));
                 if (mark)
-                    localStorage.setItem(CHECKED, fingerprint);
-                return usable && localStorage.getItem(CHECKED) == fingerprint;
+                    localStorage.setItem(CHECKED, configHash);
+                // The record answers without touching localStorage, whose first use blocks the page for milliseconds.
+                return core.record?.configHash == configHash || localStorage.getItem(CHECKED) == configHash;
             }
             catch {
-                return false; // storage blocked or a config that is not plain data: check every time
+                return false; // storage blocked: check every time the record does not answer
             }
         },
     };
@@ -525,8 +535,8 @@ function createConsentry(input, config, { engine: factory, button, src }) {
             return off;
         },
     };
-    // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
-    // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+    // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
+    // default. A returning visitor whose record was written under this very config skips it.
     const start = () => {
         held = false;
         if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
@@ -567,6 +577,15 @@ function createConsentry(input, config, { engine: factory, button, src }) {
     if (!core.record)
         show('banner');
     return api;
+}
+/** The config's fingerprint; '' for a config that is not plain data (never trusted as checked). */
+function fingerprint(input) {
+    try {
+        return hash(JSON.stringify(input));
+    }
+    catch {
+        return '';
+    }
 }
 /** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
 function whenReady(fn) {
@@ -919,11 +938,11 @@ function createEngine(core) {
     const problems = checkConfig(core.input);
     for (const p of problems)
         error(p + '. Until it is fixed, nothing non-essential runs.');
+    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     if (problems.length)
         core.disable();
     else
         core.checked(true);
-    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     /** Cookies of every service that was allowed before and is not now. */
     const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
     const decide = (cats, svcs, method) => {
@@ -934,7 +953,7 @@ function createEngine(core) {
         const t = Math.floor(Date.now() / 1000);
         const next = core.withServices(cats, svcs);
         const { record } = core;
-        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next }), cfg);
+        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next, configHash: core.configHash }), cfg);
         core.stored = writeCookie(cookie.name, value, cookie);
         core.seen = value;
         withdraw(core.state, next);

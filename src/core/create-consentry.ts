@@ -30,7 +30,12 @@ export interface Core {
   apply(next: State, method: Method | null): Snapshot;
   /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
   disable(): void;
-  /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+  /** Fingerprint of the config as given ('' when it is not plain data): records carry the one they were written under. */
+  configHash: string;
+  /**
+   * Whether the engine already checked this exact config in this browser: the stored record was written under
+   * it, or (after the config changed) localStorage remembers it; `true` marks it so.
+   */
   checked(mark?: boolean): boolean;
 }
 
@@ -157,13 +162,16 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
       usable = false;
       apply(core.state, null);
     },
+    configHash: fingerprint(input),
     checked(mark) {
+      const { configHash } = core;
+      if (!usable || !configHash) return false;
       try {
-        const fingerprint = hash(JSON.stringify(input));
-        if (mark) localStorage.setItem(CHECKED, fingerprint);
-        return usable && localStorage.getItem(CHECKED) == fingerprint;
+        if (mark) localStorage.setItem(CHECKED, configHash);
+        // The record answers without touching localStorage, whose first use blocks the page for milliseconds.
+        return core.record?.configHash == configHash || localStorage.getItem(CHECKED) == configHash;
       } catch {
-        return false; // storage blocked or a config that is not plain data: check every time
+        return false; // storage blocked: check every time the record does not answer
       }
     },
   };
@@ -223,8 +231,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     },
   };
 
-  // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
-  // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+  // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
+  // default. A returning visitor whose record was written under this very config skips it.
   const start = () => {
     held = false;
     if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
@@ -258,6 +266,15 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   });
   if (!core.record) show('banner');
   return api;
+}
+
+/** The config's fingerprint; '' for a config that is not plain data (never trusted as checked). */
+function fingerprint(input: unknown): string {
+  try {
+    return hash(JSON.stringify(input));
+  } catch {
+    return '';
+  }
 }
 
 /** Runs `fn` once the document has parsed (or right after the current script, when it already has). */

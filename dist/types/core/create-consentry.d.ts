@@ -19,7 +19,12 @@ export interface Core {
     apply(next: State, method: Method | null): Snapshot;
     /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
     disable(): void;
-    /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+    /** Fingerprint of the config as given ('' when it is not plain data): records carry the one they were written under. */
+    configHash: string;
+    /**
+     * Whether the engine already checked this exact config in this browser: the stored record was written under
+     * it, or (after the config changed) localStorage remembers it; `true` marks it so.
+     */
     checked(mark?: boolean): boolean;
 }
 export interface Options {
