@@ -31,6 +31,8 @@ describe('the floating settings button', () => {
     expect(box.height).toBeGreaterThanOrEqual(24);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-consentry'))).toBe('settings');
+    // Keyboard focus is outlined (a click's focus is not).
+    expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor();
     expect(await page.getByRole('dialog').getAttribute('aria-modal')).toBe('true');
