@@ -1,4 +1,6 @@
-import { render } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, render } from 'preact';
 import { effect } from '@preact/signals-core';
 import type { Store } from './store';
 import { App } from './app';
