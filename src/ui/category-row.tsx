@@ -33,7 +33,7 @@ export function CategoryRow({ store, id, uid }: { store: Store; id: string; uid:
       {services.length > 0 && (
         <ul>
           {services.map((s, i) => (
-            <ServiceRow key={s} store={store} id={s} uid={`${uid}s${i}`} />
+            <ServiceRow store={store} id={s} uid={`${uid}s${i}`} />
           ))}
         </ul>
       )}
