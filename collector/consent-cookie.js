@@ -27,8 +27,9 @@ export function readCookie(header, name) {
  */
 export function reissue(value, receipt, cookie, secure, now = Date.now()) {
   if (!value || value.length > 4000 || !/^[0-9a-z._-]+$/.test(value)) return null;
+  // Format 2: `2.<id>.<revision>.<given>.<updated>.….<checksum>` (11 parts); format 1 has one part fewer.
   const parts = value.split('.');
-  if (parts.length != 10 || parts[0] != '1' || parts[9] != fnv(parts.slice(0, 9).join('.'))) return null;
+  if (parts.length != { 1: 10, 2: 11 }[parts[0]] || parts.at(-1) != fnv(parts.slice(0, -1).join('.'))) return null;
   if (parts[1] != receipt.consentId || parts[2] != fnv(receipt.revision)) return null;
   const updatedAt = parseInt(parts[4], 36);
   if (Math.abs(updatedAt - Math.floor(Date.parse(receipt.time) / 1000)) > 1) return null;

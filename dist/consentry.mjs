@@ -53,7 +53,6 @@ function hash(text) {
     return (h >>> 0).toString(36);
 }
 
-const FORMAT = '1';
 const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Times before this are not from this library. */
@@ -61,7 +60,7 @@ const EPOCH = 1.6e9;
 /** Clock skew tolerated for times in the future. */
 const SKEW = 86400;
 /**
- * `1.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<checksum>`
+ * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).
  */
@@ -74,7 +73,7 @@ function encode(r, config) {
             (value ? on : off).push(hash(id));
     }
     const body = [
-        FORMAT,
+        2,
         r.id,
         hash(r.revision),
         r.givenAt.toString(36),
@@ -83,6 +82,7 @@ function encode(r, config) {
         Object.keys(r.categories).filter((id) => r.categories[id]).map(hash).join('_'),
         on.join('_'),
         off.join('_'),
+        r.configHash,
     ].join('.');
     return body + '.' + hash(body);
 }
@@ -91,13 +91,18 @@ function decode(value, config, now = Date.now() / 1000) {
     if (!value)
         return { status: 'none' };
     const parts = value.split('.');
-    const [format, id, revision, given, updated, flags, cats, on, off, check] = parts;
+    const check = parts.pop();
+    const sum = hash(parts.join('.'));
+    // Format 1 is format 2 without the config fingerprint.
+    if (parts[0] == '1')
+        parts.push('');
+    const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
     const givenAt = parseInt(given, 36);
     const updatedAt = parseInt(updated, 36);
     const method = METHODS[parseInt(flags, 10)];
     if (parts.length != 10 ||
-        format != FORMAT ||
-        check != hash(parts.slice(0, 9).join('.')) ||
+        check != sum ||
+        !/^[12]$/.test(format) ||
         !UUID.test(id) ||
         !/^\d(g?)$/.test(flags) ||
         !method ||
@@ -123,6 +128,7 @@ function decode(value, config, now = Date.now() / 1000) {
         gpc: flags.length > 1,
         categories,
         services,
+        configHash,
     };
     return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
 }
@@ -324,96 +330,29 @@ function createTagRelease(allowedFor) {
 }
 
 /**
- * Loads Consentry's own lazy files once each: `consentry-ui.js` and `consentry-engine.js` sit next to the
+ * Loads Consentry's own lazy files once each (and says which failed and how to fix it): `consentry-ui.js` and `consentry-engine.js` sit next to the
  * gate's script (so copying `dist/` anywhere works) unless `ui.src` / `engineSrc` say otherwise.
  */
 function createScriptLoader(cfg, gateSrc) {
     const loads = {};
     return (key, file) => (loads[key] ||= new Promise((resolve, reject) => {
         const script = document.createElement('script');
-        script.src = (key == 'ui' ? cfg.ui.src : cfg.engineSrc) || new URL(file, gateSrc || document.baseURI).href;
+        script.src = (key == 'ui' ? cfg.ui.src : key == 'engine' && cfg.engineSrc) || new URL(file, gateSrc || document.baseURI).href;
         if (cfg.nonce)
             script.nonce = cfg.nonce;
         script.onload = () => resolve();
-        script.onerror = reject;
+        script.onerror = () => {
+            error(`could not load ${script.src}: keep ${file} next to consentry.js, or set ${key == 'ui' ? 'ui.src' : key == 'engine' ? 'engineSrc' : 'ui.settingsButton: false'}`);
+            reject();
+        };
         document.head.appendChild(script);
     }));
-}
-
-/** `zh-CN` → `zh-Hans`, `zh-TW` → `zh-Hant`: Chinese tags by script, the rest as given. */
-function normalizeLanguage(tag) {
-    const t = tag.toLowerCase();
-    return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : /^zh\b/.test(t) ? 'zh-Hans' : tag;
-}
-/**
- * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
- * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
- */
-function pickLanguage(configured, available) {
-    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
-        const t = tag && normalizeLanguage(tag).toLowerCase();
-        const found = t && available.find((a) => (a = a.toLowerCase()) == t || a == t.split('-')[0]);
-        if (found)
-            return found;
-    }
-    return 'en';
-}
-
-const LABELS = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
-/**
- * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
- * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
- */
-function showSettingsButton(cfg, open) {
-    const { ui } = cfg;
-    if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]'))
-        return;
-    const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
-    const texts = ui.texts || {};
-    const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
-    const label = texts[lang]?.settings || LABELS[lang] || LABELS.en;
-    // System colours follow the colour scheme, so dark mode needs no rules of its own.
-    const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
-button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);width:44px;height:44px;padding:10px;border-radius:50%;border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
-button:focus-visible{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
-path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
-    const host = document.createElement('div');
-    host.setAttribute('data-consentry', 'settings');
-    const root = host.attachShadow({ mode: 'open' });
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    const path = document.createElementNS(ns, 'path');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    // A cookie with a bite taken out, in the button's text colour.
-    path.setAttribute('d', 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 3 3 3 0 0 0 5 6zM8 9h.01M9 15h.01M14 13h.01');
-    svg.append(path);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.title = label;
-    button.setAttribute('aria-label', label);
-    button.append(svg);
-    button.onclick = open;
-    root.append(button);
-    if (root.adoptedStyleSheets) {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        root.adoptedStyleSheets = [sheet];
-    }
-    else {
-        const style = document.createElement('style');
-        style.nonce = cfg.nonce || '';
-        style.textContent = css;
-        root.prepend(style);
-    }
-    document.body.append(host);
 }
 
 /** The library's version; a unit test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
 const CHECKED = 'consentry-checked';
-const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name) => document.cookie
@@ -425,7 +364,7 @@ const readCookie = (name) => document.cookie
  * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
  * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-function createConsentry(input, config, { engine: factory, src }) {
+function createConsentry(input, config, { engine: factory, button, src }) {
     const cfg = config || readConfig({ policy: { revision: '' }, categories: {} });
     const { categories, services } = cfg;
     const events = createEvents(cfg.dataLayer);
@@ -503,8 +442,7 @@ function createConsentry(input, config, { engine: factory, src }) {
         if (changed && updateConsentMode)
             updateConsentMode(allowed);
         release();
-        if (core.record)
-            whenReady(() => showSettingsButton(cfg, api.showPreferences));
+        whenReady(drawButton);
         const snap = snapshot();
         if (method)
             events.emit('consent', snap);
@@ -527,15 +465,19 @@ function createConsentry(input, config, { engine: factory, src }) {
             usable = false;
             apply(core.state, null);
         },
+        configHash: fingerprint(input),
         checked(mark) {
+            const { configHash } = core;
+            if (!usable || !configHash)
+                return false;
             try {
-                const fingerprint = hash(JSON.stringify(input));
                 if (mark)
-                    localStorage.setItem(CHECKED, fingerprint);
-                return usable && localStorage.getItem(CHECKED) == fingerprint;
+                    localStorage.setItem(CHECKED, configHash);
+                // The record answers without touching localStorage, whose first use blocks the page for milliseconds.
+                return core.record?.configHash == configHash || localStorage.getItem(CHECKED) == configHash;
             }
             catch {
-                return false; // storage blocked or a config that is not plain data: check every time
+                return false; // storage blocked: check every time the record does not answer
             }
         },
     };
@@ -546,22 +488,28 @@ function createConsentry(input, config, { engine: factory, src }) {
         : load('engine', 'consentry-engine.js').then(() => {
             const make = window.consentryEngine;
             if (!make)
-                throw 0;
+                throw error('consentry-engine.js did not start: check engineSrc');
             return (engine ||= make(core));
         });
     /** Runs a decision through the engine: at once when it is here, else once it has loaded. */
     const decide = (run) => engine
         ? Promise.resolve(run(engine))
-        : useEngine().then(run, () => {
-            engineMissing();
-            return snapshot();
-        });
+        : useEngine().then(run, snapshot);
+    /** The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. */
+    const drawButton = () => {
+        if (!core.record || cfg.ui.settingsButton === false)
+            return;
+        if (button)
+            button(cfg, api.showPreferences);
+        else
+            load('button', 'consentry-settings-button.js').catch(() => 0);
+    };
     const show = (view) => {
         if (!usable)
             return;
         pendingView = view;
         events.emit('show', view, false);
-        load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
+        load('ui', 'consentry-ui.js').catch(() => 0);
         useEngine().catch(() => 0);
     };
     const api = {
@@ -587,8 +535,8 @@ function createConsentry(input, config, { engine: factory, src }) {
             return off;
         },
     };
-    // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
-    // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+    // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
+    // default. A returning visitor whose record was written under this very config skips it.
     const start = () => {
         held = false;
         if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
@@ -600,7 +548,7 @@ function createConsentry(input, config, { engine: factory, src }) {
     if (engine || core.checked())
         start();
     else
-        useEngine().then(start, engineMissing);
+        useEngine().then(start, () => 0);
     new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
@@ -623,13 +571,21 @@ function createConsentry(input, config, { engine: factory, src }) {
         new BroadcastChannel('consentry').onmessage = sync;
     whenReady(() => {
         release();
-        if (core.record)
-            showSettingsButton(cfg, api.showPreferences);
+        drawButton();
         events.emit('ready', snapshot());
     });
     if (!core.record)
         show('banner');
     return api;
+}
+/** The config's fingerprint; '' for a config that is not plain data (never trusted as checked). */
+function fingerprint(input) {
+    try {
+        return hash(JSON.stringify(input));
+    }
+    catch {
+        return '';
+    }
 }
 /** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
 function whenReady(fn) {
@@ -643,7 +599,7 @@ function whenReady(fn) {
  * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
  * config gives console errors and an instance under which nothing non-essential runs.
  */
-function start(input, engine, script = document.currentScript) {
+function start(input, bundled = {}, script = document.currentScript) {
     if (window.consentry) {
         warn('included twice: keeping the first; remove the extra script tag or init() call');
         return window.consentry;
@@ -653,11 +609,10 @@ function start(input, engine, script = document.currentScript) {
     }
     try {
         const config = readConfig(input);
-        if (!config)
-            error('config unusable: it needs policy: { url, revision } and categories; nothing non-essential runs');
-        else
+        // An unusable config (null) is reported field by field by the engine, which loads because it is unchecked.
+        if (config)
             config.nonce ||= script?.nonce || undefined;
-        return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
+        return (window.consentry = createConsentry(input, config, { ...bundled, src: script?.src }));
     }
     catch (e) {
         error('could not start; nothing non-essential runs', e);
@@ -983,11 +938,11 @@ function createEngine(core) {
     const problems = checkConfig(core.input);
     for (const p of problems)
         error(p + '. Until it is fixed, nothing non-essential runs.');
+    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     if (problems.length)
         core.disable();
     else
         core.checked(true);
-    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     /** Cookies of every service that was allowed before and is not now. */
     const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
     const decide = (cats, svcs, method) => {
@@ -998,7 +953,7 @@ function createEngine(core) {
         const t = Math.floor(Date.now() / 1000);
         const next = core.withServices(cats, svcs);
         const { record } = core;
-        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next }), cfg);
+        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next, configHash: core.configHash }), cfg);
         core.stored = writeCookie(cookie.name, value, cookie);
         core.seen = value;
         withdraw(core.state, next);
@@ -1047,9 +1002,78 @@ function createEngine(core) {
     };
 }
 
+/** `zh-CN` → `zh-Hans`, `zh-TW` → `zh-Hant`: Chinese tags by script, the rest as given. */
+function normalizeLanguage(tag) {
+    const t = tag.toLowerCase();
+    return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-Hant' : /^zh\b/.test(t) ? 'zh-Hans' : tag;
+}
+/**
+ * The visitor's language among `available`: the configured one, else `<html lang>`, else the browser's
+ * languages, else English. A tag matches exactly or by its base language (`fr-CA` → `fr`).
+ */
+function pickLanguage(configured, available) {
+    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
+        const t = tag && normalizeLanguage(tag).toLowerCase();
+        const found = t && available.find((a) => (a = a.toLowerCase()) == t || a == t.split('-')[0]);
+        if (found)
+            return found;
+    }
+    return 'en';
+}
+
+const LABELS = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
+/**
+ * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
+ * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
+ */
+function showSettingsButton(cfg, open) {
+    const { ui } = cfg;
+    if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]'))
+        return;
+    const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
+    const texts = ui.texts || {};
+    const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
+    const label = texts[lang]?.settings || LABELS[lang] || LABELS.en;
+    // System colours follow the colour scheme, so dark mode needs no rules of its own.
+    const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
+button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);width:44px;height:44px;padding:10px;border-radius:50%;border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
+button:focus-visible{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
+path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
+    const host = document.createElement('div');
+    host.setAttribute('data-consentry', 'settings');
+    const root = host.attachShadow({ mode: 'open' });
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    const path = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    // A cookie with a bite taken out, in the button's text colour.
+    path.setAttribute('d', 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 3 3 3 0 0 0 5 6zM8 9h.01M9 15h.01M14 13h.01');
+    svg.append(path);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = label;
+    button.setAttribute('aria-label', label);
+    button.append(svg);
+    button.onclick = open;
+    root.append(button);
+    if (root.adoptedStyleSheets) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+    }
+    else {
+        const style = document.createElement('style');
+        style.nonce = cfg.nonce || '';
+        style.textContent = css;
+        root.prepend(style);
+    }
+    document.body.append(host);
+}
+
 /** Starts Consentry with `config` and returns the API (also `window.consentry`). */
 function init(config) {
-    return start(config, createEngine, null);
+    return start(config, { engine: createEngine, button: showSettingsButton }, null);
 }
 
 export { init };

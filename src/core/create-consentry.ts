@@ -8,7 +8,6 @@ import { createEvents } from './events';
 import { createConsentMode } from './consent-mode';
 import { createTagRelease } from './tag-release';
 import { createScriptLoader } from './script-loader';
-import { showSettingsButton } from './settings-button';
 import { error } from './log';
 import { VERSION } from './version';
 
@@ -31,19 +30,25 @@ export interface Core {
   apply(next: State, method: Method | null): Snapshot;
   /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
   disable(): void;
-  /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+  /** Fingerprint of the config as given ('' when it is not plain data): records carry the one they were written under. */
+  configHash: string;
+  /**
+   * Whether the engine already checked this exact config in this browser: the stored record was written under
+   * it, or (after the config changed) localStorage remembers it; `true` marks it so.
+   */
   checked(mark?: boolean): boolean;
 }
 
 export interface Options {
   /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */
   engine?: EngineFactory;
+  /** The settings button, when bundled (ESM build); otherwise `consentry-settings-button.js` is loaded. */
+  button?: (cfg: ResolvedConfig, open: () => void) => void;
   /** URL of the gate's own script: other files are found next to it. */
   src?: string;
 }
 
 const CHECKED = 'consentry-checked';
-const engineMissing = () => error('could not load consentry-engine.js (keep it next to consentry.js, or set engineSrc): nothing more is released or recorded');
 const iso = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
 const readCookie = (name: string) =>
@@ -57,7 +62,7 @@ const readCookie = (name: string) =>
  * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
  * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-export function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, src }: Options): ConsentryApi {
+export function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, button, src }: Options): ConsentryApi {
   const cfg = config || readConfig({ policy: { revision: '' }, categories: {} })!;
   const { categories, services } = cfg;
   const events = createEvents(cfg.dataLayer);
@@ -135,7 +140,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     // Consent Mode first, so that released tags and tags fired by the events below see the new state.
     if (changed && updateConsentMode) updateConsentMode(allowed);
     release();
-    if (core.record) whenReady(() => showSettingsButton(cfg, api.showPreferences));
+    whenReady(drawButton);
     const snap = snapshot();
     if (method) events.emit('consent', snap);
     if (changed) events.emit('change', snap);
@@ -157,13 +162,16 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
       usable = false;
       apply(core.state, null);
     },
+    configHash: fingerprint(input),
     checked(mark) {
+      const { configHash } = core;
+      if (!usable || !configHash) return false;
       try {
-        const fingerprint = hash(JSON.stringify(input));
-        if (mark) localStorage.setItem(CHECKED, fingerprint);
-        return usable && localStorage.getItem(CHECKED) == fingerprint;
+        if (mark) localStorage.setItem(CHECKED, configHash);
+        // The record answers without touching localStorage, whose first use blocks the page for milliseconds.
+        return core.record?.configHash == configHash || localStorage.getItem(CHECKED) == configHash;
       } catch {
-        return false; // storage blocked or a config that is not plain data: check every time
+        return false; // storage blocked: check every time the record does not answer
       }
     },
   };
@@ -175,23 +183,27 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
       ? Promise.resolve(engine)
       : load('engine', 'consentry-engine.js').then(() => {
           const make = (window as { consentryEngine?: EngineFactory }).consentryEngine;
-          if (!make) throw 0;
+          if (!make) throw error('consentry-engine.js did not start: check engineSrc');
           return (engine ||= make(core));
         });
   /** Runs a decision through the engine: at once when it is here, else once it has loaded. */
   const decide = (run: (e: Engine) => Snapshot): Promise<Snapshot> =>
     engine
       ? Promise.resolve(run(engine))
-      : useEngine().then(run, () => {
-          engineMissing();
-          return snapshot();
-        });
+      : useEngine().then(run, snapshot);
+
+  /** The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. */
+  const drawButton = () => {
+    if (!core.record || cfg.ui.settingsButton === false) return;
+    if (button) button(cfg, api.showPreferences);
+    else load('button', 'consentry-settings-button.js').catch(() => 0);
+  };
 
   const show = (view: View) => {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js').catch(() => error('could not load consentry-ui.js (keep it next to consentry.js, or set ui.src): no banner'));
+    load('ui', 'consentry-ui.js').catch(() => 0);
     useEngine().catch(() => 0);
   };
 
@@ -219,8 +231,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     },
   };
 
-  // A config is checked in full once per visitor and version: until the engine has checked this one, nothing
-  // is released and Consent Mode stays at its default. Returning visitors with a known config skip it.
+  // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
+  // default. A returning visitor whose record was written under this very config skips it.
   const start = () => {
     held = false;
     if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
@@ -228,8 +240,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   };
   if (factory) engine = factory(core);
   if (engine || core.checked()) start();
-  else
-    useEngine().then(start, engineMissing);
+  else useEngine().then(start, () => 0);
   new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
     if ((e.target as Element).closest?.('[data-consentry-open]')) {
@@ -250,11 +261,20 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   if (typeof BroadcastChannel == 'function') new BroadcastChannel('consentry').onmessage = sync;
   whenReady(() => {
     release();
-    if (core.record) showSettingsButton(cfg, api.showPreferences);
+    drawButton();
     events.emit('ready', snapshot());
   });
   if (!core.record) show('banner');
   return api;
+}
+
+/** The config's fingerprint; '' for a config that is not plain data (never trusted as checked). */
+function fingerprint(input: unknown): string {
+  try {
+    return hash(JSON.stringify(input));
+  } catch {
+    return '';
+  }
 }
 
 /** Runs `fn` once the document has parsed (or right after the current script, when it already has). */

@@ -17,9 +17,10 @@ export function createEngine(core: Core): Engine {
   const { categories, services, cookie } = cfg;
   const problems = checkConfig(core.input);
   for (const p of problems) error(p + '. Until it is fixed, nothing non-essential runs.');
+  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
+
   if (problems.length) core.disable();
   else core.checked(true);
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
 
   /** Cookies of every service that was allowed before and is not now. */
   const withdraw = (before: State, next: State) =>
@@ -34,7 +35,7 @@ export function createEngine(core: Core): Engine {
     const next = core.withServices(cats, svcs);
     const { record } = core;
     const value = encode(
-      (core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next }),
+      (core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next, configHash: core.configHash }),
       cfg,
     );
     core.stored = writeCookie(cookie.name, value, cookie);

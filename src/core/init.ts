@@ -1,7 +1,6 @@
 import type { ConsentryApi, ConsentryConfig } from './types';
-import type { EngineFactory } from './engine-types';
 import { readConfig } from './config';
-import { createConsentry } from './create-consentry';
+import { createConsentry, type Options } from './create-consentry';
 import { error, warn } from './log';
 
 declare global {
@@ -15,7 +14,7 @@ declare global {
  * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
  * config gives console errors and an instance under which nothing non-essential runs.
  */
-export function start(input: unknown, engine?: EngineFactory, script = document.currentScript as HTMLScriptElement | null): ConsentryApi | undefined {
+export function start(input: unknown, bundled: Options = {}, script = document.currentScript as HTMLScriptElement | null): ConsentryApi | undefined {
   if (window.consentry) {
     warn('included twice: keeping the first; remove the extra script tag or init() call');
     return window.consentry;
@@ -25,9 +24,9 @@ export function start(input: unknown, engine?: EngineFactory, script = document.
   }
   try {
     const config = readConfig(input);
-    if (!config) error('config unusable: it needs policy: { url, revision } and categories; nothing non-essential runs');
-    else config.nonce ||= script?.nonce || undefined;
-    return (window.consentry = createConsentry(input, config, { engine, src: script?.src }));
+    // An unusable config (null) is reported field by field by the engine, which loads because it is unchecked.
+    if (config) config.nonce ||= script?.nonce || undefined;
+    return (window.consentry = createConsentry(input, config, { ...bundled, src: script?.src }));
   } catch (e) {
     error('could not start; nothing non-essential runs', e);
   }

@@ -13,6 +13,8 @@ export interface ConsentRecord {
   gpc: boolean;
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
+  /** Fingerprint of the config the engine checked in full before writing this record ('' in format 1). */
+  configHash: string;
 }
 
 export type Decoded =
@@ -22,7 +24,6 @@ export type Decoded =
   | { status: 'stale'; record: ConsentRecord }
   | { status: 'valid'; record: ConsentRecord };
 
-const FORMAT = '1';
 const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'api'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Times before this are not from this library. */
@@ -31,7 +32,7 @@ const EPOCH = 1.6e9;
 const SKEW = 86400;
 
 /**
- * `1.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<checksum>`
+ * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).
  */
@@ -43,7 +44,7 @@ export function encode(r: ConsentRecord, config: ResolvedConfig): string {
     if (value !== undefined && value !== !!r.categories[config.services[id].category]) (value ? on : off).push(hash(id));
   }
   const body = [
-    FORMAT,
+    2,
     r.id,
     hash(r.revision),
     r.givenAt.toString(36),
@@ -52,6 +53,7 @@ export function encode(r: ConsentRecord, config: ResolvedConfig): string {
     Object.keys(r.categories).filter((id) => r.categories[id]).map(hash).join('_'),
     on.join('_'),
     off.join('_'),
+    r.configHash,
   ].join('.');
   return body + '.' + hash(body);
 }
@@ -60,14 +62,18 @@ export function encode(r: ConsentRecord, config: ResolvedConfig): string {
 export function decode(value: string | undefined, config: ResolvedConfig, now = Date.now() / 1000): Decoded {
   if (!value) return { status: 'none' };
   const parts = value.split('.');
-  const [format, id, revision, given, updated, flags, cats, on, off, check] = parts;
+  const check = parts.pop();
+  const sum = hash(parts.join('.'));
+  // Format 1 is format 2 without the config fingerprint.
+  if (parts[0] == '1') parts.push('');
+  const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
   const givenAt = parseInt(given, 36);
   const updatedAt = parseInt(updated, 36);
   const method = METHODS[parseInt(flags, 10)];
   if (
     parts.length != 10 ||
-    format != FORMAT ||
-    check != hash(parts.slice(0, 9).join('.')) ||
+    check != sum ||
+    !/^[12]$/.test(format) ||
     !UUID.test(id) ||
     !/^\d(g?)$/.test(flags) ||
     !method ||
@@ -93,6 +99,7 @@ export function decode(value: string | undefined, config: ResolvedConfig, now = 
     gpc: flags.length > 1,
     categories,
     services,
+    configHash,
   };
   return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
 }

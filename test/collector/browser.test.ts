@@ -55,7 +55,8 @@ describe('the gate sends receipts to the collector', () => {
     expect(Math.abs(cookie.expires - (updatedAt + 182 * 86400))).toBeLessThan(2);
     expect(cookie).toMatchObject({ path: '/', sameSite: 'Lax', httpOnly: false });
     expect(cookie.value.split('.')[1]).toBe(second.id);
-    expect(cookie.value.split('.')[9]).toBe(fnv(cookie.value.split('.').slice(0, 9).join('.')));
+    const parts = cookie.value.split('.');
+    expect(parts.pop()).toBe(fnv(parts.join('.')));
     await context.close();
   });
 });

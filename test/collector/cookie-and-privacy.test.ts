@@ -8,7 +8,7 @@ import { browserOf, clientTag } from '../../collector/client-privacy.js';
 const config = readConfig({ policy: { url: '/privacy', revision: '2020-09-25' }, categories: { necessary: { required: true }, analytics: {} }, services: { stats: { category: 'analytics' } } })!;
 const updatedAt = 1780000000;
 const id = '0b7a3a52-6f3e-4f7e-9a43-5d7b3c1e2f10';
-const value = encode({ id, revision: '2020-09-25', givenAt: updatedAt - 60, updatedAt, method: 'custom', gpc: false, categories: { necessary: true, analytics: true }, services: { stats: false } }, config);
+const value = encode({ id, revision: '2020-09-25', givenAt: updatedAt - 60, updatedAt, method: 'custom', gpc: false, categories: { necessary: true, analytics: true }, services: { stats: false }, configHash: 'k3x9a1' }, config);
 const receipt = { consentId: id, revision: '2020-09-25', time: new Date(updatedAt * 1000).toISOString() };
 const cookie = { name: 'consentry', domain: null, days: 182, secure: 'auto' };
 const now = updatedAt * 1000 + 5000;
@@ -33,6 +33,14 @@ describe('re-issuing the consent cookie', () => {
     expect(reissue(value, { ...receipt, time: new Date((updatedAt - 3600) * 1000).toISOString() }, cookie, false, now)).toBeNull();
     expect(reissue(value + '; evil=1', receipt, cookie, false, now)).toBeNull();
     expect(reissue(value, receipt, cookie, false, (updatedAt + 183 * 86400) * 1000)).toBeNull();
+  });
+
+  it('re-issues a format 1 value too (no config hash), and nothing with a part missing', () => {
+    const body = ['1', ...value.split('.').slice(1, 9)].join('.');
+    const v1 = body + '.' + fnv(body);
+    expect(reissue(v1, receipt, cookie, false, now)).toMatch(new RegExp(`^consentry=${v1.replace(/\./g, '\\.')}; Path=/`));
+    const short = '2' + body.slice(1);
+    expect(reissue(short + '.' + fnv(short), receipt, cookie, false, now)).toBeNull();
   });
 
   it('reads the cookie from a Cookie header', () => {

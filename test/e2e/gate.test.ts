@@ -131,9 +131,13 @@ describe('the gate: order, late tags, CSP, double inclusion', () => {
     expect(site.requests).toContain('/dist/consentry-engine.js');
     // Only the tag the site owner left without a nonce was refused.
     expect(violations).toHaveLength(1);
+    violations.length = 0;
     await page.reload();
     await waitRan(2);
     expect(await page.evaluate(() => window.consentry!.get().given)).toBe(true);
+    // A returning visit loads the settings button with the nonce too.
+    await page.locator('[data-consentry=settings] button').waitFor();
+    expect(violations).toHaveLength(1);
   });
 
   it('keeps one instance when included twice, with a warning', async () => {

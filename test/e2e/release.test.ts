@@ -58,15 +58,52 @@ describe('the gate in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
     expect(await ran()).toEqual(['stats', 'inline-ad', 'pixel', 'inline-analytics']);
     await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('src') == '/frame.html');
-    expect((await cookies()).consentry).toMatch(/^1\./);
+    expect((await cookies()).consentry).toMatch(/^2\./);
 
     const from = site.requests.length;
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
-    // A returning visitor whose browser already checked this config downloads nothing but the gate.
-    expect(site.requests.slice(from).filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/consentry.js']);
+    // A returning visitor whose record was written under this config downloads the gate, then (after
+    // parsing) the settings button: no engine, no UI.
+    await page.locator('[data-consentry=settings] button').waitFor();
+    expect(site.requests.slice(from).filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/consentry.js', '/dist/consentry-settings-button.js']);
     expect(await ran()).toEqual(['stats', 'inline-ad', 'pixel', 'inline-analytics']);
     expect(await page.evaluate(() => window.consentry!.get().given)).toBe(true);
+  });
+
+  it('a returning visit never touches localStorage; a changed config is checked once, then remembered', async () => {
+    // Counts this page's localStorage reads and writes: its first use blocks the page for milliseconds.
+    await context.addInitScript(() => {
+      const w = window as unknown as { storageUses: number };
+      w.storageUses = 0;
+      for (const m of ['getItem', 'setItem'] as const) {
+        const real = Storage.prototype[m];
+        Storage.prototype[m] = function (this: Storage, ...args: [string, string]) {
+          w.storageUses++;
+          return real.apply(this, args);
+        } as never;
+      }
+    });
+    const storageUses = () => page.evaluate(() => (window as unknown as { storageUses: number }).storageUses);
+    const engineLoads = () => site.requests.filter((r) => r == '/dist/consentry-engine.js').length;
+    await page.goto(site.url);
+    await page.evaluate(() => window.consentry!.acceptAll());
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
+    expect(await storageUses()).toBe(0);
+
+    const changed = { ...exampleConfig, ui: { texts: { en: { acceptAll: 'Allow all' } } } };
+    site.page('/changed', gatePage(changed, body));
+    let loads = engineLoads();
+    await page.goto(site.url + '/changed');
+    // The choice stands, but nothing runs until the engine has checked the changed config.
+    await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
+    expect(engineLoads()).toBe(loads + 1);
+    expect(await page.evaluate(() => window.consentry!.get().method)).toBe('api');
+    loads = engineLoads();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
+    expect(engineLoads()).toBe(loads);
   });
 
   it('withdrawing advertising deletes its cookies and fires consentry:change', async () => {

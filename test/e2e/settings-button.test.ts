@@ -43,9 +43,28 @@ describe('the floating settings button', () => {
     await page.evaluate(() => window.consentry!.rejectAll());
     await page.reload();
     await page.getByRole('button', { name: 'Cookie 设置' }).waitFor();
+    const loads = () => site.requests.filter((r) => r == '/dist/consentry-settings-button.js').length;
+    const before = loads();
     await page.goto(site.url + '/off');
     await page.waitForFunction(() => window.consentry?.get().given);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
     expect(await page.locator('[data-consentry=settings]').count()).toBe(0);
+    // Turned off, its file is not even requested.
+    expect(loads()).toBe(before);
+  });
+
+  it('is a file of its own, loaded after the page has parsed; a missing one says how to fix it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.evaluate(() => window.consentry!.rejectAll());
+    await context.route('**/consentry-settings-button.js', (r) => r.fulfill({ status: 404, body: '' }));
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+    await page.reload();
+    await expect.poll(() => errors.join('\n')).toContain('keep consentry-settings-button.js next to consentry.js, or set ui.settingsButton: false');
+    // The page and the choice are unaffected.
+    expect(await page.evaluate(() => window.consentry!.get().method)).toBe('api');
+    await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, encode, type ConsentRecord } from '../../src/core/record-codec';
+import { hash } from '../../src/core/hash';
 import { resolved } from './helpers';
 
 const cfg = resolved();
@@ -14,6 +15,7 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   gpc: false,
   categories: { necessary: true, preferences: false, analytics: true, advertising: false },
   services: { 'site-analytics': false, 'ad-partner': true },
+  configHash: 'k3x9a1',
   ...over,
 });
 
@@ -46,9 +48,17 @@ describe('the consent record', () => {
     const parts = good.split('.');
     const altered = [...parts];
     altered[6] = parts[6] + '_zzz'; // grant a category without fixing the checksum
-    for (const bad of ['x', good.slice(0, -1), altered.join('.'), '2' + good.slice(1), good + '.1']) {
+    const withoutHash = [...parts.slice(0, 9), parts[10]].join('.');
+    for (const bad of ['x', good.slice(0, -1), altered.join('.'), '3' + good.slice(1), good + '.1', withoutHash]) {
       expect(decode(bad, cfg, NOW).status).toBe('invalid');
     }
+  });
+
+  it('still reads a format 1 record, which has no config hash', () => {
+    const r = record({ configHash: '' });
+    const body = ['1', ...encode(r, cfg).split('.').slice(1, 9)].join('.');
+    expect(decode(body + '.' + hash(body), cfg, NOW)).toEqual({ status: 'valid', record: r });
+    expect(decode(body + '..' + hash(body + '.'), cfg, NOW).status).toBe('invalid');
   });
 
   it('never throws and never grants anything for arbitrary strings', () => {

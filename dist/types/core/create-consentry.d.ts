@@ -19,12 +19,19 @@ export interface Core {
     apply(next: State, method: Method | null): Snapshot;
     /** The config failed its diagnostics: nothing non-essential may run and no decision is recorded. */
     disable(): void;
-    /** Whether this visitor's browser already saw this exact config pass the engine's diagnostics; `true` marks it so. */
+    /** Fingerprint of the config as given ('' when it is not plain data): records carry the one they were written under. */
+    configHash: string;
+    /**
+     * Whether the engine already checked this exact config in this browser: the stored record was written under
+     * it, or (after the config changed) localStorage remembers it; `true` marks it so.
+     */
     checked(mark?: boolean): boolean;
 }
 export interface Options {
     /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate on the first decision. */
     engine?: EngineFactory;
+    /** The settings button, when bundled (ESM build); otherwise `consentry-settings-button.js` is loaded. */
+    button?: (cfg: ResolvedConfig, open: () => void) => void;
     /** URL of the gate's own script: other files are found next to it. */
     src?: string;
 }
@@ -33,4 +40,4 @@ export interface Options {
  * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
  * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
  */
-export declare function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, src }: Options): ConsentryApi;
+export declare function createConsentry(input: unknown, config: ResolvedConfig | null, { engine: factory, button, src }: Options): ConsentryApi;

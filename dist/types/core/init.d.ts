@@ -1,5 +1,5 @@
 import type { ConsentryApi, ConsentryConfig } from './types';
-import type { EngineFactory } from './engine-types';
+import { type Options } from './create-consentry';
 declare global {
     interface Window {
         consentry?: ConsentryApi;
@@ -10,4 +10,4 @@ declare global {
  * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
  * config gives console errors and an instance under which nothing non-essential runs.
  */
-export declare function start(input: unknown, engine?: EngineFactory, script?: HTMLScriptElement | null): ConsentryApi | undefined;
+export declare function start(input: unknown, bundled?: Options, script?: HTMLScriptElement | null): ConsentryApi | undefined;

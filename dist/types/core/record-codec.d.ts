@@ -11,6 +11,8 @@ export interface ConsentRecord {
     gpc: boolean;
     categories: Record<string, boolean>;
     services: Record<string, boolean>;
+    /** Fingerprint of the config the engine checked in full before writing this record ('' in format 1). */
+    configHash: string;
 }
 export type Decoded = {
     status: 'none';
@@ -26,7 +28,7 @@ export type Decoded = {
     record: ConsentRecord;
 };
 /**
- * `1.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<checksum>`
+ * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).
  */

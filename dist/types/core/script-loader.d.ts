@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from './types';
 /**
- * Loads Consentry's own lazy files once each: `consentry-ui.js` and `consentry-engine.js` sit next to the
+ * Loads Consentry's own lazy files once each (and says which failed and how to fix it): `consentry-ui.js` and `consentry-engine.js` sit next to the
  * gate's script (so copying `dist/` anywhere works) unless `ui.src` / `engineSrc` say otherwise.
  */
-export declare function createScriptLoader(cfg: ResolvedConfig, gateSrc?: string): (key: "ui" | "engine", file: string) => Promise<void>;
+export declare function createScriptLoader(cfg: ResolvedConfig, gateSrc?: string): (key: "ui" | "engine" | "button", file: string) => Promise<void>;
