@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Store } from './store';
 import { Banner } from './banner';
 import { Preferences } from './preferences';

@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Store } from './store';
 import { Buttons } from './buttons';
 import { trapTab } from './focus-trap';

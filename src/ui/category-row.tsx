@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Store } from './store';
 import { Switch } from './switch';
 import { PolicyLink } from './policy-link';
@@ -30,7 +33,7 @@ export function CategoryRow({ store, id, uid }: { store: Store; id: string; uid:
       {services.length > 0 && (
         <ul>
           {services.map((s, i) => (
-            <ServiceRow key={s} store={store} id={s} uid={`${uid}s${i}`} />
+            <ServiceRow store={store} id={s} uid={`${uid}s${i}`} />
           ))}
         </ul>
       )}

@@ -15,15 +15,13 @@ else {
   const tag = pickLanguage(ui);
   (tag != 'en' && BUILT_IN.includes(tag) ? loadLocale(tag, here, nonce) : Promise.resolve()).then(() => {
     const store = createStore(api, textsFor(tag, ui, locales()[tag]), tag);
-    let mounted = false;
-    const start = () => startUi(store, mount(nonce));
+    // Mounts once, on the first view, when <body> exists.
+    let start: (() => void) | null = () => startUi(store, mount(nonce));
     // The gate hands over the view it loaded the UI for as soon as this subscribes.
     api.on('show', (view) => {
       store.show(view);
-      if (mounted) return;
-      mounted = true;
-      if (document.body) start();
-      else document.addEventListener('DOMContentLoaded', start);
+      if (start) document.body ? start() : document.addEventListener('DOMContentLoaded', start);
+      start = null;
     });
   });
 }

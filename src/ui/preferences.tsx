@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Store } from './store';
 import { Buttons } from './buttons';
 import { CategoryRow } from './category-row';
@@ -39,7 +42,7 @@ export function Preferences({ store }: { store: Store }) {
           </p>
           {snap.value.gpc && <p class="note">{t.gpcHonoured}</p>}
           {Object.keys(cfg.categories).map((id, i) => (
-            <CategoryRow key={id} store={store} id={id} uid={'c' + i} />
+            <CategoryRow store={store} id={id} uid={'c' + i} />
           ))}
         </div>
         <Buttons store={store} actions={['save', 'accept', 'reject']} />

@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Store } from './store';
 import { Switch } from './switch';
 import { PolicyLink } from './policy-link';
@@ -27,7 +30,7 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
         <p class="ck">
           {texts.cookies}:{' '}
           {svc.cookies.map((c, i) => (
-            <span key={i}>
+            <span>
               {i > 0 && ', '}
               <code>{cookieName(c.name)}</code>
               {c.lifetime && ` (${texts.lifetime} ${lifetimeText(c.lifetime, store.tag)})`}

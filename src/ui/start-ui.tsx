@@ -1,4 +1,6 @@
-import { render } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, render } from 'preact';
 import { effect } from '@preact/signals-core';
 import type { Store } from './store';
 import { App } from './app';
@@ -17,8 +19,8 @@ export function startUi(store: Store, root: ShadowRoot): () => void {
     focus(store.view.value);
     // WCAG 2.4.11: a bar must not hide the page element a keyboard user focuses behind it. Scroll padding
     // as tall as the bar makes the browser scroll focused elements clear of it; the page's own comes back after.
-    const bar = root.querySelector<HTMLElement>('.banner.bar, .banner.bar-top');
-    const top = bar?.classList.contains('bar-top');
+    const bar = root.querySelector<HTMLElement>('.bar,.bar-top');
+    const top = store.cfg.ui.layout == 'bar-top';
     page.scrollPaddingTop = bar && top ? bar.offsetHeight + 'px' : own[0];
     page.scrollPaddingBottom = bar && !top ? bar.offsetHeight + 'px' : own[1];
   });

@@ -53,13 +53,12 @@ export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store
       // The gate records it (at once, or when its engine arrives) and announces it; the UI closes now.
       if (kind == 'accept') api.acceptAll('accept-all');
       else if (kind == 'reject') api.rejectAll('reject-all');
-      else if (kind == 'save') api.set(draft.value, 'custom');
-      else if (kind == 'dismiss') api.set({ ...s.categories, ...s.services }, 'custom');
       else {
+        // Do not sell: every category that sells or shares data off, with its partners.
         const off: Choices = {};
         for (const id in cfg.categories) if (cfg.categories[id].sale) off[id] = false;
         for (const id in cfg.services) if (cfg.categories[cfg.services[id].category].sale) off[id] = false;
-        api.set(off, 'custom');
+        api.set(kind == 'save' ? draft.value : kind == 'dismiss' ? { ...s.categories, ...s.services } : off, 'custom');
       }
       view.value = null;
     },

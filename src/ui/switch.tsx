@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 interface Props {
   on: boolean;
   /** Id of the element that names the switch. */
