@@ -1034,10 +1034,12 @@ function showSettingsButton(cfg, open) {
     const texts = ui.texts || {};
     const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
     const label = texts[lang]?.settings || LABELS[lang] || LABELS.en;
-    // System colours follow the colour scheme, so dark mode needs no rules of its own.
+    // System colours follow the colour scheme, so dark mode needs no rules of its own. Browsers without
+    // :focus-visible (Safari before 15.4) drop the rule that uses it and outline every focus.
     const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
 button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);width:44px;height:44px;padding:10px;border-radius:50%;border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
-button:focus-visible{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
+button:focus{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
+button:focus:not(:focus-visible){outline:0}
 path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
     const host = document.createElement('div');
     host.setAttribute('data-consentry', 'settings');
