@@ -152,6 +152,7 @@ export interface Texts {
   cookies: string;
   lifetime: string;
   policySection: string;
+  /** The floating settings button's label; `consentry-settings-button.js` carries the built-in ones. */
   settings: string;
   categories: Record<string, { title: string; description: string }>;
   services: Record<string, { name: string; purpose: string }>;

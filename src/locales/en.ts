@@ -24,7 +24,7 @@ export const en: Texts = {
   cookies: 'Cookies',
   lifetime: 'lifetime',
   policySection: 'Policy section',
-  settings: 'Privacy settings',
+  settings: 'Cookie settings',
   categories: {
     necessary: { title: 'Necessary', description: 'Needed for the site to work and stay secure, including remembering your privacy choices.' },
     preferences: { title: 'Preferences', description: 'Remember settings such as your language and location.' },

@@ -22,7 +22,7 @@ export const zhHans: Texts = {
   cookies: 'Cookie',
   lifetime: '有效期',
   policySection: '政策相关章节',
-  settings: '隐私设置',
+  settings: 'Cookie 设置',
   categories: {
     necessary: { title: '必要', description: '维持网站正常运行和安全所必需，包括记住您的隐私选择。' },
     preferences: { title: '偏好', description: '记住您的语言、地区等设置。' },

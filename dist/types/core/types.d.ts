@@ -133,6 +133,7 @@ export interface Texts {
     cookies: string;
     lifetime: string;
     policySection: string;
+    /** The floating settings button's label; `consentry-settings-button.js` carries the built-in ones. */
     settings: string;
     categories: Record<string, {
         title: string;
