@@ -330,8 +330,9 @@ function createTagRelease(allowedFor) {
 }
 
 /**
- * Loads Consentry's own lazy files once each (and says which failed and how to fix it): `consentry-ui.js` and `consentry-engine.js` sit next to the
- * gate's script (so copying `dist/` anywhere works) unless `ui.src` / `engineSrc` say otherwise.
+ * Loads Consentry's own lazy files once each, and says which one failed and how to fix it. The UI, the engine
+ * and the settings button sit next to the gate's script (so copying `dist/` anywhere works) unless `ui.src` /
+ * `engineSrc` say otherwise.
  */
 function createScriptLoader(cfg, gateSrc) {
     const loads = {};
@@ -938,11 +939,11 @@ function createEngine(core) {
     const problems = checkConfig(core.input);
     for (const p of problems)
         error(p + '. Until it is fixed, nothing non-essential runs.');
-    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     if (problems.length)
         core.disable();
     else
         core.checked(true);
+    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     /** Cookies of every service that was allowed before and is not now. */
     const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
     const decide = (cats, svcs, method) => {

@@ -17,10 +17,9 @@ export function createEngine(core: Core): Engine {
   const { categories, services, cookie } = cfg;
   const problems = checkConfig(core.input);
   for (const p of problems) error(p + '. Until it is fixed, nothing non-essential runs.');
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
-
   if (problems.length) core.disable();
   else core.checked(true);
+  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
 
   /** Cookies of every service that was allowed before and is not now. */
   const withdraw = (before: State, next: State) =>

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './types';
 /**
- * Loads Consentry's own lazy files once each (and says which failed and how to fix it): `consentry-ui.js` and `consentry-engine.js` sit next to the
- * gate's script (so copying `dist/` anywhere works) unless `ui.src` / `engineSrc` say otherwise.
+ * Loads Consentry's own lazy files once each, and says which one failed and how to fix it. The UI, the engine
+ * and the settings button sit next to the gate's script (so copying `dist/` anywhere works) unless `ui.src` /
+ * `engineSrc` say otherwise.
  */
 export declare function createScriptLoader(cfg: ResolvedConfig, gateSrc?: string): (key: "ui" | "engine" | "button", file: string) => Promise<void>;
