@@ -77,8 +77,8 @@ describe('the gate in Chromium', () => {
       const w = window as unknown as { storageUses: number };
       w.storageUses = 0;
       for (const m of ['getItem', 'setItem'] as const) {
-        const real = Storage.prototype[m];
-        Storage.prototype[m] = function (this: Storage, ...args: [string, string]) {
+        const real = Storage.prototype[m] as (this: Storage, ...args: string[]) => unknown;
+        Storage.prototype[m] = function (this: Storage, ...args: string[]) {
           w.storageUses++;
           return real.apply(this, args);
         } as never;
