@@ -38,7 +38,7 @@ export default [
   // Records decisions and checks the config in full; loaded by the gate when first needed.
   { input: 'src/engine/index.ts', output: { file: 'dist/consentry-engine.js', format: 'iife' }, plugins: plugins(true) },
   // The floating settings button, loaded after the page has parsed once a choice exists.
-  { input: 'src/settings-button/index.ts', output: { file: 'dist/consentry-settings-button.js', format: 'iife' }, plugins: plugins(true) },
+  { input: 'src/button/index.ts', output: { file: 'dist/consentry-settings-button.js', format: 'iife' }, plugins: plugins(true) },
   // Automatic blocking of partner hosts and click-to-load placeholders: a second sync tag after the gate.
   { input: 'src/blocker/index.ts', output: { file: 'dist/consentry-blocker.js', format: 'iife' }, plugins: plugins(true) },
   // Gate and engine together for bundlers.

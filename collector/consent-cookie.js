@@ -4,7 +4,7 @@
  * gate's own, copied from the request only when it is intact and records the decision this receipt proves.
  */
 
-/** FNV-1a 32 bits in base 36, the gate's cookie checksum (src/core/hash.ts). */
+/** FNV-1a 32 bits in base 36, the gate's cookie checksum (src/shared/hash.ts). */
 export function fnv(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);

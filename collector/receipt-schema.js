@@ -1,5 +1,5 @@
 /**
- * Strict validation of a consent receipt as the gate sends it (src/core/receipts.ts). Returns the clean
+ * Strict validation of a consent receipt as the gate sends it (src/engine/receipts.ts). Returns the clean
  * receipt, or the list of problems, each naming the field: the 400 answer shows them to the developer.
  */
 

@@ -1,10 +1,10 @@
 // The ESM build for bundlers: `import { init } from 'consentry'`; the engine comes bundled.
-import type { ConsentryApi, ConsentryConfig } from './core/types';
-import { start } from './core/init';
-import { createEngine } from './core/engine';
-import { showSettingsButton } from './core/settings-button';
+import type { ConsentryApi, ConsentryConfig } from './shared/types';
+import { start } from './gate/init';
+import { createEngine } from './engine/record-decisions';
+import { showSettingsButton } from './button/settings-button';
 
-export type * from './core/types';
+export type * from './shared/types';
 
 /** Starts Consentry with `config` and returns the API (also `window.consentry`). */
 export function init(config: ConsentryConfig): ConsentryApi {

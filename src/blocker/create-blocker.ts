@@ -1,4 +1,4 @@
-import type { ConsentryApi } from '../core/types';
+import type { ConsentryApi } from '../shared/types';
 import { serviceFor } from './host-match';
 import { blocked, neuter, restoreScript, setAttr, type Partner } from './neuter';
 import { intercept } from './intercept';

@@ -1,6 +1,6 @@
-import type { ConsentryApi } from '../core/types';
-import { safeUrl } from '../core/safe-url';
-import { pickLanguage } from '../core/language';
+import type { ConsentryApi } from '../shared/types';
+import { safeUrl } from '../shared/safe-url';
+import { pickLanguage } from '../shared/language';
 import { removeAttr, setAttr } from './neuter';
 import { PLACEHOLDER_TEXTS } from './placeholder-texts';
 import { renderPlaceholder } from './placeholder-view';

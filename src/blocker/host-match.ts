@@ -1,4 +1,4 @@
-import type { ResolvedService } from '../core/types';
+import type { ResolvedService } from '../shared/types';
 
 const ABSOLUTE = /^\s*(https?:|[\\/]{2})/i;
 const ORIGIN = location.origin;

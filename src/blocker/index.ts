@@ -1,6 +1,6 @@
 // consentry-blocker.js: loaded right after consentry.js when services list `hosts`.
-import type { ConsentryApi } from '../core/types';
-import { error } from '../core/log';
+import type { ConsentryApi } from '../shared/types';
+import { error } from '../shared/log';
 import { createBlocker } from './create-blocker';
 
 declare global {

@@ -1,4 +1,4 @@
 // The script tag build: starts at once from window.consentryConfig; the engine loads when first needed.
-import { start } from '../core/init';
+import { start } from './init';
 
 start(window.consentryConfig);

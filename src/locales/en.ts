@@ -1,4 +1,4 @@
-import type { Texts } from '../core/types';
+import type { Texts } from '../shared/types';
 
 /** English, the fallback for every language and every missing text. */
 export const en: Texts = {

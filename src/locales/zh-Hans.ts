@@ -1,4 +1,4 @@
-import type { Texts } from '../core/types';
+import type { Texts } from '../shared/types';
 
 /** 简体中文 */
 export const zhHans: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../core/types';
+import type { Texts } from '../shared/types';
 
 /** 繁體中文 */
 export const zhHant: Texts = {

@@ -2,7 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import type { Texts } from '../core/types';
+import type { Texts } from '../shared/types';
 
 type Action = Parameters<Store['decide']>[0] | 'customize';
 

@@ -1,4 +1,4 @@
-import type { View } from '../core/types';
+import type { View } from '../shared/types';
 
 /**
  * Returns a function to call after each render: it moves focus when the view changes. Into the banner

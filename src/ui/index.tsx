@@ -1,5 +1,5 @@
 // consentry-ui.js: loaded by the gate when a view is needed; talks to it only through window.consentry.
-import { error } from '../core/log';
+import { error } from '../shared/log';
 import { BUILT_IN, pickLanguage, textsFor } from './language';
 import { loadLocale } from './locale-loader';
 import { locales } from './locale-registry';

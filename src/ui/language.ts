@@ -1,5 +1,5 @@
-import type { Texts, TextsOverride, UiConfig } from '../core/types';
-import { normalizeLanguage, pickLanguage as pickTag } from '../core/language';
+import type { Texts, TextsOverride, UiConfig } from '../shared/types';
+import { normalizeLanguage, pickLanguage as pickTag } from '../shared/language';
 import { en } from '../locales/en';
 
 /** The built-in languages: English is inside consentry-ui.js, the others load as consentry-ui.<tag>.js. */

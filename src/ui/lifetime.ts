@@ -1,4 +1,4 @@
-import type { CookieLifetime } from '../core/types';
+import type { CookieLifetime } from '../shared/types';
 
 /**
  * A cookie's lifetime as the visitor reads it: text is shown as given; `{ months: 13 }` is written in the UI

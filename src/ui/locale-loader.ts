@@ -1,4 +1,4 @@
-import { error } from '../core/log';
+import { error } from '../shared/log';
 import { locales } from './locale-registry';
 
 /**

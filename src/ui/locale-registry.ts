@@ -1,4 +1,4 @@
-import type { Texts } from '../core/types';
+import type { Texts } from '../shared/types';
 
 type WithLocales = { consentryLocales?: Record<string, Texts> };
 

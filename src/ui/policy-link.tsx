@@ -2,7 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import { policyHref } from './policy-href';
+import { policyHref } from '../shared/policy-href';
 
 /** A link to the policy section a category or service comes from, named after it for screen readers. */
 export function PolicyLink({ store, anchor, about }: { store: Store; anchor?: string; about: string }) {

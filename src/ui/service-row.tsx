@@ -4,7 +4,7 @@ import { h } from 'preact';
 import type { Store } from './store';
 import { Switch } from './switch';
 import { PolicyLink } from './policy-link';
-import { cookieName } from './cookie-name';
+import { cookieName } from '../shared/cookie-name';
 import { lifetimeText } from './lifetime';
 
 /** One partner under its category: name, purpose, the cookies it sets, its policy section and a switch. */

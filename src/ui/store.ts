@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals-core';
-import type { Choices, ConsentryApi, ResolvedConfig, Snapshot, Texts, View } from '../core/types';
+import type { Choices, ConsentryApi, ResolvedConfig, Snapshot, Texts, View } from '../shared/types';
 
 /** What every component reads: the gate's API and config, the texts, and the UI state as signals. */
 export interface Store {

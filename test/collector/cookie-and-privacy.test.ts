@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encode } from '../../src/core/record-codec';
-import { hash } from '../../src/core/hash';
-import { readConfig } from '../../src/core/config';
+import { encode } from '../../src/shared/record-codec';
+import { hash } from '../../src/shared/hash';
+import { readConfig } from '../../src/shared/config';
 import { fnv, readCookie, reissue } from '../../collector/consent-cookie.js';
 import { browserOf, clientTag } from '../../collector/client-privacy.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConfig } from '../../src/core/config-check';
+import { checkConfig } from '../../src/engine/config-check';
 import { exampleConfig } from './helpers';
 
 describe('config for automatic blocking', () => {

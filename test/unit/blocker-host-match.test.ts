@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceFor } from '../../src/blocker/host-match';
-import type { ResolvedService } from '../../src/core/types';
+import type { ResolvedService } from '../../src/shared/types';
 
 const svc = (category: string, hosts: string[]): ResolvedService => ({ category, hosts, cookies: [] });
 const services = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readConfig } from '../../src/core/config';
-import { checkConfig } from '../../src/core/config-check';
+import { readConfig } from '../../src/shared/config';
+import { checkConfig } from '../../src/engine/config-check';
 import { exampleConfig } from './helpers';
 
 const withConfig = (patch: Record<string, unknown>) => ({ ...exampleConfig, ...patch });

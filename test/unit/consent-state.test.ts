@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConsentryConfig, EventMap, Snapshot } from '../../src/core/types';
-import { readConfig } from '../../src/core/config';
-import { createConsentry } from '../../src/core/create-consentry';
-import { createEngine } from '../../src/core/engine';
+import type { ConsentryConfig, EventMap, Snapshot } from '../../src/shared/types';
+import { readConfig } from '../../src/shared/config';
+import { createConsentry } from '../../src/gate/create-consentry';
+import { createEngine } from '../../src/engine/record-decisions';
 import { clearCookies, exampleConfig } from './helpers';
 
 const make = (config: ConsentryConfig = exampleConfig) => createConsentry(config, readConfig(config), { engine: createEngine });

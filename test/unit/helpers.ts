@@ -1,5 +1,5 @@
-import type { ConsentryConfig, ResolvedConfig } from '../../src/core/types';
-import { readConfig } from '../../src/core/config';
+import type { ConsentryConfig, ResolvedConfig } from '../../src/shared/types';
+import { readConfig } from '../../src/shared/config';
 
 export const exampleConfig: ConsentryConfig = {
   policy: { url: '/privacy.html', revision: '2020-09-25' },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normalizeLanguage, pickLanguage } from '../../src/core/language';
+import { normalizeLanguage, pickLanguage } from '../../src/shared/language';
 
 const BUILT_IN = ['en', 'zh-Hans', 'zh-Hant'];
 afterEach(() => {

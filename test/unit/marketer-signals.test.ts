@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ConsentryConfig } from '../../src/core/types';
-import { readConfig } from '../../src/core/config';
-import { createConsentry } from '../../src/core/create-consentry';
-import { createEngine } from '../../src/core/engine';
+import type { ConsentryConfig } from '../../src/shared/types';
+import { readConfig } from '../../src/shared/config';
+import { createConsentry } from '../../src/gate/create-consentry';
+import { createEngine } from '../../src/engine/record-decisions';
 import { clearCookies, exampleConfig } from './helpers';
 
 type W = { dataLayer?: unknown[]; gtag?: unknown; custom?: unknown[] };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendReceipt } from '../../src/core/receipts';
-import type { Snapshot } from '../../src/core/types';
+import { sendReceipt } from '../../src/engine/receipts';
+import type { Snapshot } from '../../src/shared/types';
 
 const snap = { id: 'x', updatedAt: '2026-01-01T00:00:00.000Z', revision: 'r', method: 'custom', categories: { a: true }, services: {}, gpc: true } as unknown as Snapshot;
 afterEach(() => vi.unstubAllGlobals());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decode, encode, type ConsentRecord } from '../../src/core/record-codec';
-import { hash } from '../../src/core/hash';
+import { decode, encode, type ConsentRecord } from '../../src/shared/record-codec';
+import { hash } from '../../src/shared/hash';
 import { resolved } from './helpers';
 
 const cfg = resolved();

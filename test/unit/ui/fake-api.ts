@@ -1,4 +1,4 @@
-import type { Choices, ConsentryApi, EventMap, Method, ResolvedConfig, Snapshot, UiConfig } from '../../../src/core/types';
+import type { Choices, ConsentryApi, EventMap, Method, ResolvedConfig, Snapshot, UiConfig } from '../../../src/shared/types';
 
 export interface FakeApi extends ConsentryApi {
   /** Every decision the UI asked for: `acceptAll accept-all`, `set {"analytics":true} custom`. */

@@ -3,7 +3,7 @@ import { merge, pickLanguage, textsFor } from '../../../src/ui/language';
 import { en } from '../../../src/locales/en';
 import { zhHans } from '../../../src/locales/zh-Hans';
 import { zhHant } from '../../../src/locales/zh-Hant';
-import type { Texts, UiConfig } from '../../../src/core/types';
+import type { Texts, UiConfig } from '../../../src/shared/types';
 
 /** pickLanguage with a given `<html lang>` and `navigator.languages`. */
 function pick(ui: UiConfig, htmlLang: string, browser: string[]) {

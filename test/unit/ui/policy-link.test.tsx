@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyLink } from '../../../src/ui/policy-link';
-import { policyHref } from '../../../src/ui/policy-href';
+import { policyHref } from '../../../src/shared/policy-href';
 import { createStore } from '../../../src/ui/store';
 import { en } from '../../../src/locales/en';
 import { fakeApi } from './fake-api';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { revisionDate } from '../../../src/ui/revision-date';
-import { cookieName } from '../../../src/ui/cookie-name';
+import { cookieName } from '../../../src/shared/cookie-name';
 
 describe('revisionDate', () => {
   it('shows an ISO date in the UI language', () => {

@@ -1,7 +1,7 @@
-import type { Snapshot } from './types';
+import type { Snapshot } from '../shared/types';
 import { uuid } from './uuid';
-import { VERSION } from './version';
-import { warn } from './log';
+import { VERSION } from '../shared/version';
+import { warn } from '../shared/log';
 
 let warned = false;
 const fail = () => {

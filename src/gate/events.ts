@@ -1,5 +1,5 @@
-import type { EventMap } from './types';
-import { error } from './log';
+import type { EventMap } from '../shared/types';
+import { error } from '../shared/log';
 
 type Listener = (detail: never) => void;
 

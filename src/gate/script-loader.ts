@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from './types';
-import { error } from './log';
+import type { ResolvedConfig } from '../shared/types';
+import { error } from '../shared/log';
 
 /**
  * Loads Consentry's own lazy files once each, and says which one failed and how to fix it. The UI, the engine

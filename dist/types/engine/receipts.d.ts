@@ -1,11 +1,11 @@
-import type { Snapshot } from './types';
+import type { Snapshot } from '../shared/types';
 /** The body of a consent receipt: the site owner's proof of a decision. */
 export declare const receipt: (s: Snapshot, language?: string) => {
     receiptId: string;
     consentId: string | null;
     time: string | null;
     revision: string;
-    method: import("./types").Method | null;
+    method: import("..").Method | null;
     categories: Record<string, boolean>;
     services: Record<string, boolean>;
     gpc: boolean;

@@ -1,4 +1,4 @@
-import type { ConsentModeConfig, ConsentModeType } from './types';
+import type { ConsentModeConfig, ConsentModeType } from '../shared/types';
 import { pushTo } from './events';
 
 type Gtag = (...args: unknown[]) => void;

@@ -1,4 +1,4 @@
-import type { ConsentryApi, ConsentryConfig } from './types';
+import type { ConsentryApi, ConsentryConfig } from '../shared/types';
 import { type Options } from './create-consentry';
 declare global {
     interface Window {

@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from './types';
-import { pickLanguage } from './language';
+import type { ResolvedConfig } from '../shared/types';
+import { pickLanguage } from '../shared/language';
 
 const LABELS: Record<string, string> = { en: 'Cookie settings', 'zh-Hans': 'Cookie 设置', 'zh-Hant': 'Cookie 設定' };
 /**

@@ -1,15 +1,15 @@
-import type { ConsentryApi, Method, ResolvedConfig, Snapshot, View } from './types';
-import type { ConsentRecord } from './record-codec';
-import type { EngineFactory, Engine } from './engine-types';
-import { decode } from './record-codec';
-import { hash } from './hash';
-import { readConfig } from './config';
+import type { ConsentryApi, Method, ResolvedConfig, Snapshot, View } from '../shared/types';
+import type { ConsentRecord } from '../shared/record-codec';
+import type { EngineFactory, Engine } from '../shared/engine-contract';
+import { decode } from '../shared/record-codec';
+import { hash } from '../shared/hash';
+import { readConfig } from '../shared/config';
 import { createEvents } from './events';
 import { createConsentMode } from './consent-mode';
 import { createTagRelease } from './tag-release';
 import { createScriptLoader } from './script-loader';
-import { error } from './log';
-import { VERSION } from './version';
+import { error } from '../shared/log';
+import { VERSION } from '../shared/version';
 
 export type State = Pick<Snapshot, 'categories' | 'services'>;
 

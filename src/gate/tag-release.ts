@@ -1,5 +1,5 @@
-import { error } from './log';
-import { safeUrl } from './safe-url';
+import { error } from '../shared/log';
+import { safeUrl } from '../shared/safe-url';
 
 /** Inert partner tags as site owners write them. */
 export const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';

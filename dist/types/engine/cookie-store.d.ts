@@ -1,4 +1,4 @@
-import type { CookieSpec } from './types';
+import type { CookieSpec } from '../shared/types';
 export interface CookieOptions {
     domain?: string;
     days: number;

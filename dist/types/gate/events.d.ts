@@ -1,4 +1,4 @@
-import type { EventMap } from './types';
+import type { EventMap } from '../shared/types';
 /**
  * One place that announces state: `on()` listeners, a `consentry:<name>` window event, and a
  * `consentry_<name>` dataLayer entry for tag managers. A throwing listener never stops the others.

@@ -1,7 +1,7 @@
-import type { CookieSpec } from './types';
-import { isObject, MAX_DAYS } from './config';
+import type { CookieSpec } from '../shared/types';
+import { isObject, MAX_DAYS } from '../shared/config';
 import { cookiePattern } from './cookie-store';
-import { warn } from './log';
+import { warn } from '../shared/log';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const isString = (v: unknown): v is string => typeof v == 'string' && v != '';

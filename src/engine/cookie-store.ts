@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import type { CookieSpec } from './types';
+import type { CookieSpec } from '../shared/types';
 
 export interface CookieOptions {
   domain?: string;

@@ -1,11 +1,11 @@
-import type { Choices, Method, Snapshot } from './types';
-import type { Core, State } from './create-consentry';
-import type { Engine } from './engine-types';
+import type { Choices, Method, Snapshot } from '../shared/types';
+import type { Core, State } from '../gate/create-consentry';
+import type { Engine } from '../shared/engine-contract';
 import { checkConfig } from './config-check';
-import { encode } from './record-codec';
+import { encode } from '../shared/record-codec';
 import { deleteCookies, removeCookie, writeCookie } from './cookie-store';
 import { sendReceipt } from './receipts';
-import { error } from './log';
+import { error } from '../shared/log';
 import { uuid } from './uuid';
 
 /**

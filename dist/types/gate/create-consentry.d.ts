@@ -1,6 +1,6 @@
-import type { ConsentryApi, Method, ResolvedConfig, Snapshot } from './types';
-import type { ConsentRecord } from './record-codec';
-import type { EngineFactory } from './engine-types';
+import type { ConsentryApi, Method, ResolvedConfig, Snapshot } from '../shared/types';
+import type { ConsentRecord } from '../shared/record-codec';
+import type { EngineFactory } from '../shared/engine-contract';
 export type State = Pick<Snapshot, 'categories' | 'services'>;
 /** What the gate shares with the engine that records decisions. */
 export interface Core {

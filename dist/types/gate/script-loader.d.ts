@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './types';
+import type { ResolvedConfig } from '../shared/types';
 /**
  * Loads Consentry's own lazy files once each, and says which one failed and how to fix it. The UI, the engine
  * and the settings button sit next to the gate's script (so copying `dist/` anywhere works) unless `ui.src` /

@@ -1,7 +1,7 @@
-import type { ConsentryApi, ConsentryConfig } from './types';
-import { readConfig } from './config';
+import type { ConsentryApi, ConsentryConfig } from '../shared/types';
+import { readConfig } from '../shared/config';
 import { createConsentry, type Options } from './create-consentry';
-import { error, warn } from './log';
+import { error, warn } from '../shared/log';
 
 declare global {
   interface Window {

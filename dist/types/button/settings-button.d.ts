@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './types';
+import type { ResolvedConfig } from '../shared/types';
 /**
  * The floating way back to the preferences, drawn by the gate itself so that returning visitors download
  * no UI for it. Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
