@@ -41,6 +41,8 @@ export default [
   { input: 'src/button/index.ts', output: { file: 'dist/consentry-settings-button.js', format: 'iife' }, plugins: plugins(true) },
   // Automatic blocking of partner hosts and click-to-load placeholders: a second sync tag after the gate.
   { input: 'src/blocker/index.ts', output: { file: 'dist/consentry-blocker.js', format: 'iife' }, plugins: plugins(true) },
+  // The gate and the blocker in one tag, for sites whose services list hosts.
+  { input: 'src/blocking/index.ts', output: { file: 'dist/consentry-blocking.js', format: 'iife' }, plugins: plugins(true) },
   // Gate and engine together for bundlers.
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
   // The banner and preferences, loaded by the gate only when a view is needed: Preact and signals inside.

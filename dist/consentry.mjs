@@ -1,6 +1,14 @@
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 const MAX_DAYS = 396;
 const isObject = (v) => typeof v == 'object' && !!v && !Array.isArray(v);
+/** A map without a prototype: `constructor` or `__proto__` are never ids in it. */
+const table = () => Object.create(null);
+/** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
+const reserved = (id) => id in {};
+/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
+const patternText = (v) => (v instanceof RegExp ? String(v) : v);
+/** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
+const hostsOf = (svc) => (Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : []);
 /**
  * Reads the site owner's config the way the gate needs it on every page view: defaults filled in, and every
  * doubtful value read as the safe one (`required: 'yes'` is not `true`, an unknown mode is opt-in). Null when
@@ -11,20 +19,21 @@ function readConfig(input) {
     const all = (o) => isObject(o) && Object.values(o).every(isObject);
     if (!isObject(c) || !isObject(c.policy) || typeof c.policy.revision != 'string' || !all(c.categories) || !(c.services ? all(c.services) : 1))
         return null;
-    const categories = {};
-    const noSale = Object.values(c.categories).every((cat) => cat.sale === undefined);
-    for (const id in c.categories) {
+    const ids = (o = {}) => Object.keys(o).filter((id) => !reserved(id));
+    const categories = table();
+    const noSale = ids(c.categories).every((id) => c.categories[id].sale === undefined);
+    for (const id of ids(c.categories)) {
         const cat = c.categories[id];
         // Without an explicit `sale` anywhere, advertising is what Global Privacy Control and opt-out mode hold back.
         categories[id] = { ...cat, required: cat.required === true, sale: !!cat.sale || (noSale && id == 'advertising') };
     }
-    const services = {};
-    for (const id in c.services) {
+    const services = table();
+    for (const id of ids(c.services)) {
         const svc = c.services[id];
         services[id] = {
             ...svc,
-            cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec) => (isObject(spec) ? spec : { name: spec })) : [],
-            hosts: Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : [],
+            // A spec is a name, a pattern (text or RegExp) or `{ name, lifetime }`.
+            cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec) => (spec?.name !== undefined ? spec : { name: spec })) : [],
         };
     }
     const cookie = isObject(c.cookie) ? c.cookie : {};
@@ -54,7 +63,8 @@ function hash(text) {
 }
 
 const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A consent id as the engine makes them: 36 characters of a random UUID. */
+const UUID = /^[\da-f-]{36}$/;
 /** Times before this are not from this library. */
 const EPOCH = 1.6e9;
 /** Clock skew tolerated for times in the future. */
@@ -133,11 +143,79 @@ function decode(value, config, now = Date.now() / 1000) {
     return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
 }
 
+/** Where the engine remembers the fingerprint of the last config it checked in full in this browser. */
+const CHECKED = 'consentry-checked';
+/**
+ * Whether the engine already checked the config of fingerprint `hash` in this browser: the stored record was
+ * written under it, or (after the config changed) localStorage remembers it. The record answers first, so a
+ * returning visit never touches localStorage, whose first use blocks the page for milliseconds.
+ */
+function wasChecked(hash, recordHash) {
+    if (!hash)
+        return false;
+    if (recordHash == hash)
+        return true;
+    try {
+        return localStorage.getItem(CHECKED) == hash;
+    }
+    catch {
+        return false; // storage blocked: check every time the record does not answer
+    }
+}
+
 const prefix = '[consentry] ';
-/** A mistake the site owner must fix; the library falls back to the safe outcome. */
-const error = (message, ...extra) => console.error(prefix + message, ...extra);
+/** A mistake the site owner must fix; the library falls back to the safe outcome. Returns it as an Error to reject with. */
+const error = (message, ...extra) => {
+    console.error((message = prefix + message), ...extra);
+    return new Error(message);
+};
 /** Something odd that the library worked around. */
 const warn = (message, ...extra) => console.warn(prefix + message, ...extra);
+
+/** The library's version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+/**
+ * What is allowed now, by category and by service: required categories always; the rest only while the config
+ * is live, as the record says (before a decision: nothing, or in opt-out mode what is not sold or shared).
+ * Global Privacy Control switched on after the decision holds back the sold or shared categories.
+ */
+function allowedNow(cfg, s) {
+    const { categories: cats, services: svcs } = cfg;
+    const r = s.record;
+    const hold = s.gpc && !r?.gpc;
+    // A service of a category the config lacks (a config that fails its check) is never allowed.
+    const on = (cat, chosen, c = cats[cat]) => !!c && (!!c.required || (s.phase == 'live' && !!chosen && !(hold && c.sale)));
+    const categories = table();
+    const services = table();
+    for (const id in cats)
+        categories[id] = on(id, r ? r.categories[id] : cfg.mode == 'opt-out' && !cats[id].sale);
+    for (const id in svcs) {
+        const cat = svcs[id].category;
+        services[id] = on(cat, r ? r.services[id] : categories[cat]);
+    }
+    return { categories, services };
+}
+const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
+const copy = (a) => ({ categories: { ...a.categories }, services: { ...a.services } });
+/** The snapshot that `get()` returns and every event carries. */
+function snapshotOf(cfg, s, now) {
+    const r = s.record;
+    return {
+        given: !!r,
+        id: r?.id || null,
+        revision: cfg.policy.revision,
+        ...copy(now),
+        givenAt: iso(r?.givenAt),
+        updatedAt: iso(r?.updatedAt),
+        method: r?.method || null,
+        gpc: s.gpc,
+        mode: cfg.mode,
+        stored: s.stored,
+        reloadNeeded: s.reloadNeeded,
+        previous: s.previous && copy(s.previous),
+    };
+}
 
 /**
  * One place that announces state: `on()` listeners, a `consentry:<name>` window event, and a
@@ -147,16 +225,12 @@ function createEvents(dataLayer) {
     const listeners = {};
     return {
         on(name, fn) {
-            const list = (listeners[name] ||= []);
-            list.push(fn);
-            return () => {
-                const i = list.indexOf(fn);
-                if (i >= 0)
-                    list.splice(i, 1);
-            };
+            const list = (listeners[name] ||= new Set());
+            list.add(fn);
+            return () => list.delete(fn);
         },
         emit(name, detail, announce = true) {
-            for (const fn of (listeners[name] || []).slice()) {
+            for (const fn of [...(listeners[name] || [])]) {
                 try {
                     fn(detail);
                 }
@@ -178,45 +252,60 @@ function pushTo(name, entry) {
     (w[name] ||= []).push(entry);
 }
 
-const DEFAULT_MAP = {
-    ad_storage: 'advertising',
-    ad_user_data: 'advertising',
-    ad_personalization: 'advertising',
-    analytics_storage: 'analytics',
-    functionality_storage: 'preferences',
-    personalization_storage: 'preferences',
-    security_storage: '',
-};
+/**
+ * Which ids grant each Consent Mode type: the ad signals follow the categories marked `sale` (what GPC and
+ * opt-out mode hold back, so that the two cannot disagree), the others the categories of the usual names;
+ * `consentMode.map` overrides any of them. A type with no id stays denied.
+ */
+function consentModeMap(cfg) {
+    const sale = Object.keys(cfg.categories).filter((id) => cfg.categories[id].sale);
+    const map = {
+        ad_storage: sale,
+        ad_user_data: sale,
+        ad_personalization: sale,
+        analytics_storage: 'analytics',
+        functionality_storage: 'preferences',
+        personalization_storage: 'preferences',
+        security_storage: [],
+        ...(cfg.consentMode && cfg.consentMode.map),
+    };
+    for (const type in map)
+        map[type] = [].concat(map[type]);
+    return map;
+}
+
 /**
  * Google Consent Mode v2. Uses the page's own `gtag` when it has one; otherwise defines the standard
- * one, which pushes its `arguments` object (gtag.js ignores plain arrays).
+ * one, which pushes its `arguments` object (gtag.js ignores plain arrays). Returns the update.
  */
-function createConsentMode(config, dataLayer) {
+function createConsentMode(cfg) {
+    const config = cfg.consentMode || {};
     const w = window;
     const gtag = (w.gtag ||= function () {
         // eslint-disable-next-line prefer-rest-params
-        pushTo(dataLayer, arguments);
+        pushTo(cfg.dataLayer || 'dataLayer', arguments);
     });
-    const map = { ...DEFAULT_MAP, ...config.map };
-    const state = (allowed, granted) => {
+    const map = consentModeMap(cfg);
+    const wait = config.waitForUpdate ?? 500;
+    const state = (on) => {
         const out = {};
-        for (const type in map) {
-            const ids = [].concat(map[type]);
-            const on = granted ? granted.indexOf(type) >= 0 : ids.every((id) => id && allowed(id));
-            out[type] = type == 'security_storage' || on ? 'granted' : 'denied';
-        }
+        for (const type in map)
+            out[type] = type == 'security_storage' || on(type, map[type]) ? 'granted' : 'denied';
         return out;
     };
     for (const { region, granted } of config.regions || []) {
-        gtag('consent', 'default', { ...state(() => false, granted), region });
+        gtag('consent', 'default', { ...state((type) => granted.indexOf(type) >= 0), region, wait_for_update: wait });
     }
-    gtag('consent', 'default', { ...state(() => false), wait_for_update: config.waitForUpdate ?? 500 });
+    gtag('consent', 'default', { ...state(() => 0), wait_for_update: wait });
     if (config.adsDataRedaction !== undefined)
         gtag('set', 'ads_data_redaction', config.adsDataRedaction);
     if (config.urlPassthrough !== undefined)
         gtag('set', 'url_passthrough', config.urlPassthrough);
-    return (allowed) => gtag('consent', 'update', state(allowed));
+    return (allowed) => gtag('consent', 'update', state((_, ids) => ids.length && ids.every(allowed)));
 }
+
+/** How long a partner script may take to load before the tags after it go on without it (ms). */
+const LOAD_TIMEOUT = 8000;
 
 /** Only http(s) and relative URLs may be released or loaded; `javascript:` and `data:` never. */
 function safeUrl(url) {
@@ -230,13 +319,8 @@ function safeUrl(url) {
 
 /** Inert partner tags as site owners write them. */
 const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
-/** Refuses, with a console error, what `safeUrl` does not allow. */
-function releasable(url, el) {
-    const ok = safeUrl(url);
-    if (!ok)
-        error(`refused to release '${url}': only http(s) URLs load`, el);
-    return ok;
-}
+/** Script types the browser runs, so that a released copy fires `load` or `error` ('' is JavaScript). */
+const RUNS = /^(module|(text|application)\/(x-)?javascript)?$/i;
 /**
  * While the page is loading, an inline script with nothing after it in the document may be cut off where
  * the network or the parser paused: its text is complete only once something follows it.
@@ -249,26 +333,44 @@ function stillParsing(el) {
             return false;
     return true;
 }
+/** Adds the inert tags in `node` (an element and its subtree) to `found`. */
+function collect(node, found) {
+    const el = node;
+    if (node.nodeType == 1) {
+        const tag = el.tagName;
+        // Most added nodes are neither of the three tags nor have children: two property reads each.
+        if ((tag == 'SCRIPT' || tag == 'IFRAME' || tag == 'IMG') && el.matches(INERT))
+            found.push(el);
+        if (el.firstElementChild)
+            found.push(...el.querySelectorAll(INERT));
+    }
+}
 /**
  * Releases inert tags once their category or service is allowed: in document order, each external
- * script loaded before the next one runs, every attribute (and the nonce) carried over.
- * `allowedFor(el)` says whether the element's category or service is allowed now.
+ * script loaded before the next one runs, every attribute (and the nonce) carried over, the site's own
+ * `onload` kept. A tag that left the page before its turn is dropped; the wait for an external script only
+ * happens where the browser fires `load` or `error`, and never lasts longer than `LOAD_TIMEOUT`.
+ * `permitted(el)` says whether the element may run now (null: never); `explain` hears of the tags that do
+ * not run. Returns the scan: of the document, or of the nodes that mutation records added.
  */
-function createTagRelease(allowedFor) {
+function createTagRelease(permitted, explain) {
+    /** Refuses what `safeUrl` does not allow. */
+    const releasable = (url, el) => safeUrl(url) || (explain('url', el), false);
     const seen = new WeakSet();
     const queue = [];
-    let busy = false;
+    let busy = null;
     const next = () => {
-        busy = false;
-        while (queue.length) {
+        while (!busy && queue.length) {
             const el = queue.shift();
+            if (!el.isConnected)
+                continue;
             if (el.tagName == 'SCRIPT') {
                 const script = document.createElement('script');
-                for (const { name, value } of Array.from(el.attributes)) {
+                for (const { name, value } of el.attributes) {
                     if (name != 'type')
                         script.setAttribute(name, value);
                 }
-                const type = el.getAttribute('data-type');
+                const type = el.getAttribute('data-type') || '';
                 if (type)
                     script.type = type;
                 script.nonce = el.nonce;
@@ -277,15 +379,25 @@ function createTagRelease(allowedFor) {
                     if (!releasable(src, el))
                         continue;
                     script.async = false;
-                    busy = true;
-                    script.onload = script.onerror = next;
+                    if (RUNS.test(type.trim()) && !script.noModule) {
+                        const copy = (busy = script);
+                        const done = (slow) => {
+                            if (busy == copy) {
+                                if (slow)
+                                    explain('slow', el);
+                                busy = null;
+                                next();
+                            }
+                        };
+                        setTimeout(done, LOAD_TIMEOUT, true);
+                        script.addEventListener('load', () => done());
+                        script.addEventListener('error', () => done());
+                    }
                 }
                 else {
                     script.text = el.textContent || '';
                 }
                 el.replaceWith(script);
-                if (busy)
-                    return;
             }
             else {
                 const src = el.getAttribute('data-src');
@@ -300,217 +412,239 @@ function createTagRelease(allowedFor) {
     };
     /** Inline scripts the parser may still be filling: checked again on the next scan. */
     let waiting = [];
-    /** Queues every allowed, not yet released tag in `nodes` (document order) and runs the queue. */
-    const scan = (nodes = [document]) => {
+    /** Queues every permitted, not yet released tag (document order) and runs the queue. */
+    return (records) => {
         const found = waiting;
         waiting = [];
-        for (const node of Array.from(nodes)) {
-            if (node.nodeType != 1 && node.nodeType != 9)
-                continue;
-            const el = node;
-            if (el.matches?.(INERT))
-                found.push(el);
-            if (node.firstElementChild)
-                found.push(...Array.from(node.querySelectorAll(INERT)));
-        }
+        if (records)
+            for (const m of records)
+                for (let i = 0, added = m.addedNodes; i < added.length; i++)
+                    collect(added[i], found);
+        else
+            collect(document.documentElement, found);
         for (const tag of found) {
             if (seen.has(tag))
                 continue;
             if (stillParsing(tag))
                 waiting.push(tag);
-            else if (allowedFor(tag)) {
-                seen.add(tag);
-                queue.push(tag);
+            else {
+                const may = permitted(tag);
+                if (may !== false)
+                    seen.add(tag);
+                if (may)
+                    queue.push(tag);
             }
         }
-        if (!busy)
-            next();
+        next();
     };
-    return scan;
+}
+
+/**
+ * Whether an inert tag may run: `true` now, `false` not yet (its consent is missing), `null` never. Its
+ * `data-consent` (and `data-service`) must name the config's ids, and where the gate has a nonce a script must
+ * carry it: under `'strict-dynamic'` a script the gate creates is trusted, so releasing markup the page did
+ * not mark as its own (a comment, an injected fragment) would turn it into running script. What can never
+ * run goes to `explain`. `ran` collects the category and service ids whose tags ran on this page.
+ */
+function createTagPermission(cfg, allowed, explain) {
+    const { categories, services, nonce } = cfg;
+    const ran = {};
+    const permitted = (el) => {
+        const cat = el.getAttribute('data-consent');
+        const svc = el.getAttribute('data-service');
+        const problem = !categories[cat] || (svc && services[svc]?.category != cat) ? 'unknown' : nonce && el.tagName == 'SCRIPT' && el.nonce != nonce ? 'nonce' : 0;
+        if (problem) {
+            explain(problem, el);
+            return null;
+        }
+        return allowed(svc || cat) && (ran[cat] = ran[svc || cat] = true);
+    };
+    return { permitted, ran };
 }
 
 /**
  * Loads Consentry's own lazy files once each, and says which one failed and how to fix it. The UI, the engine
  * and the settings button sit next to the gate's script (so copying `dist/` anywhere works) unless `ui.src` /
- * `engineSrc` say otherwise.
+ * `engineSrc` say otherwise. A file that failed to load is asked for again on the next call.
  */
 function createScriptLoader(cfg, gateSrc) {
     const loads = {};
-    return (key, file) => (loads[key] ||= new Promise((resolve, reject) => {
+    /** `file` from next to the gate, or from `src` when the config sets it (`fix` names that setting). */
+    return (file, src, fix) => (loads[file] ||= new Promise((resolve, reject) => {
         const script = document.createElement('script');
-        script.src = (key == 'ui' ? cfg.ui.src : key == 'engine' && cfg.engineSrc) || new URL(file, gateSrc || document.baseURI).href;
+        script.src = src || new URL(file, gateSrc || document.baseURI).href;
         if (cfg.nonce)
             script.nonce = cfg.nonce;
         script.onload = () => resolve();
         script.onerror = () => {
-            error(`could not load ${script.src}: keep ${file} next to consentry.js, or set ${key == 'ui' ? 'ui.src' : key == 'engine' ? 'engineSrc' : 'ui.settingsButton: false'}`);
-            reject();
+            // The next call tries again: a network that failed once may answer now.
+            delete loads[file];
+            script.remove();
+            reject(error(`could not load ${script.src}: keep ${file} next to consentry.js, or set ${fix}`));
         };
         document.head.appendChild(script);
     }));
 }
 
-/** The library's version; a unit test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
+function whenParsed(fn) {
+    if (document.readyState == 'loading')
+        document.addEventListener('DOMContentLoaded', fn);
+    else
+        Promise.resolve().then(fn);
+}
+/**
+ * Runs `fn` after the page's load event, in a task of its own: for what the first paint does not need (the
+ * settings button, the cross-tab channel).
+ */
+function afterLoad(fn) {
+    if (document.readyState == 'complete')
+        setTimeout(fn);
+    else
+        addEventListener('load', () => setTimeout(fn));
+}
 
-const CHECKED = 'consentry-checked';
-const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
+/**
+ * Calls `check` when another tab may have decided: this page came back from the back/forward cache, became
+ * visible again, or another tab's engine said so on the `consentry` channel (opened after load).
+ */
+function watchOtherTabs(check) {
+    addEventListener('pageshow', check);
+    document.addEventListener('visibilitychange', check);
+    afterLoad(() => {
+        if (typeof BroadcastChannel == 'function')
+            new BroadcastChannel('consentry').onmessage = check;
+    });
+}
+
 /** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
-const readCookie = (name) => document.cookie
+const readCookie$1 = (name) => document.cookie
     .split('; ')
     .find((c) => c.startsWith(name + '='))
     ?.slice(name.length + 1);
+/** What the page sees of a state: what is allowed. */
+const visible = (s) => JSON.stringify([s.categories, s.services]);
 /**
- * The gate: config → stored record → state → tags, Consent Mode, events, the API. Runs on every page view,
- * so it only reads; recording a decision is the engine's job, loaded when first needed. A null `config`
- * means the site's config was unusable: the API answers, nothing non-essential runs, the stored choice stays.
+ * The gate: config → stored record → one consent state → tags, Consent Mode, events, the API. Runs on every
+ * page view, so it only reads; recording a decision is the engine's job, loaded when first needed. A null
+ * `config` means the site's config was unusable: the API answers, nothing non-essential runs, the stored
+ * choice stays.
  */
-function createConsentry(input, config, { engine: factory, button, src }) {
+function createGate(input, config, { engine: factory, button, src }) {
     const cfg = config || readConfig({ policy: { revision: '' }, categories: {} });
-    const { categories, services } = cfg;
     const events = createEvents(cfg.dataLayer);
-    const updateConsentMode = cfg.consentMode && createConsentMode(cfg.consentMode, cfg.dataLayer || 'dataLayer');
+    const updateConsentMode = cfg.consentMode && createConsentMode(cfg);
     const load = createScriptLoader(cfg, src);
+    const configHash = fingerprint(input);
     let engine;
-    let usable = !!config;
-    let held = true;
     let pendingView = null;
-    let previous = null;
-    let reloadNeeded = false;
-    /** Category and service ids whose tags ran on this page. */
-    const ran = {};
-    const withServices = (cats, svcs) => {
-        const out = {};
-        for (const id in services)
-            out[id] = svcs[id] ?? cats[services[id].category];
-        return { categories: cats, services: out };
+    /** The page's starting state is told by `ready`, not as a change. */
+    let starting = true;
+    /** The stored record as this config reads it: valid → the choice; older policy revision → `previous`. */
+    const read = () => {
+        const seen = readCookie$1(cfg.cookie.name);
+        const d = decode(seen, cfg);
+        // A malformed cookie is read as none: the banner asks again, and the engine that it loads says why.
+        return { seen, record: d.status == 'valid' ? d.record : null, previous: d.status == 'stale' ? d.record : null };
     };
-    /** Before any decision: required categories; in opt-out mode also whatever is not sold or shared. */
-    const defaults = () => {
-        const cats = {};
-        for (const id in categories)
-            cats[id] = categories[id].required || (cfg.mode == 'opt-out' && !categories[id].sale);
-        return withServices(cats, {});
+    // Every page starts held; the phase moves on once the config is known to be checked.
+    let state = {
+        phase: config ? 'checking' : 'disabled',
+        record: null,
+        previous: null,
+        seen: undefined,
+        gpc: cfg.gpc && navigator.globalPrivacyControl === true,
+        stored: true,
+        reloadNeeded: false,
+        ...(config && read()),
     };
-    /** Reads the stored record: valid → the choice; older policy revision → `previous`; broken → ask again. */
-    const readRecord = () => {
-        const d = decode((core.seen = readCookie(cfg.cookie.name)), cfg);
-        if (d.status == 'invalid')
-            error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
-        previous = d.status == 'stale' ? d.record : null;
-        return d.status == 'valid' ? d.record : null;
-    };
-    const snapshot = () => {
-        const { record, state } = core;
-        return {
-            given: !!record,
-            id: record?.id || null,
-            revision: cfg.policy.revision,
-            categories: { ...state.categories },
-            services: { ...state.services },
-            givenAt: iso(record?.givenAt),
-            updatedAt: iso(record?.updatedAt),
-            method: record?.method || null,
-            gpc: core.gpc,
-            mode: cfg.mode,
-            stored: core.stored,
-            reloadNeeded,
-            previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
-        };
-    };
-    const allowed = (id) => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
-    const reported = new WeakSet();
-    const release = createTagRelease((el) => {
-        const cat = el.getAttribute('data-consent');
-        const svc = el.getAttribute('data-service');
-        if (!categories[cat] || (svc && services[svc]?.category != cat)) {
-            if (usable && !reported.has(el)) {
-                reported.add(el);
-                error(`data-consent="${cat}"${svc ? ` data-service="${svc}"` : ''} names no category (or service of that category) in the config; the tag stays inert`, el);
-            }
-            return false;
-        }
-        return allowed(svc || cat) && (ran[cat] = ran[svc || cat] = true);
-    });
-    const apply = (next, method) => {
-        const before = core.state;
-        core.state = next;
-        const changed = ['categories', 'services'].some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
+    let now = allowedNow(cfg, state);
+    const snapshot = () => snapshotOf(cfg, state, now);
+    const allowed = (id) => !!(now.services[id] ?? now.categories[id]);
+    // Why a tag does not run is the engine's to explain: a page without such mistakes never loads it for that.
+    const explain = (problem, el) => useEngine().then((e) => e.explain(problem, el), () => 0);
+    const { permitted, ran } = createTagPermission(cfg, allowed, explain);
+    const release = createTagRelease(permitted, explain);
+    /**
+     * Moves to a new state and announces it, always in this order: Consent Mode (so that released tags and
+     * tags fired by the events see the new state), then the tags it allows, then the events.
+     */
+    const commit = (change, decided) => {
+        const before = visible(snapshot());
+        const given = state.record;
+        state = { ...state, ...change };
+        now = allowedNow(cfg, state);
         for (const id in ran)
-            if (!allowed(id) && categories[services[id]?.category || id].reload !== false)
-                reloadNeeded = true;
-        // Consent Mode first, so that released tags and tags fired by the events below see the new state.
-        if (changed && updateConsentMode)
-            updateConsentMode(allowed);
-        release();
-        whenReady(drawButton);
+            if (!allowed(id) && cfg.categories[cfg.services[id]?.category || id].reload !== false)
+                state.reloadNeeded = true;
+        // A decision made before the UI arrived (the site's code, another tab, a placeholder) keeps the banner shut.
+        if (state.record && pendingView == 'banner')
+            pendingView = null;
         const snap = snapshot();
-        if (method)
+        // A change: something allowed differs, or the decision was forgotten (reset, or cleared in another tab).
+        const changed = before != visible(snap) || (given && !state.record);
+        // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
+        if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
+            updateConsentMode(allowed);
+        }
+        release();
+        if (state.record)
+            afterLoad(drawButton);
+        if (decided)
             events.emit('consent', snap);
-        if (changed)
+        if (changed && !starting)
             events.emit('change', snap);
         return snap;
     };
-    const core = {
-        input,
-        cfg,
-        gpc: cfg.gpc && navigator.globalPrivacyControl === true,
-        record: null,
-        state: { categories: {}, services: {} },
-        seen: undefined,
-        stored: true,
-        defaults,
-        withServices,
-        apply,
-        disable() {
-            usable = false;
-            apply(core.state, null);
-        },
-        configHash: fingerprint(input),
-        checked(mark) {
-            const { configHash } = core;
-            if (!usable || !configHash)
-                return false;
-            try {
-                if (mark)
-                    localStorage.setItem(CHECKED, configHash);
-                // The record answers without touching localStorage, whose first use blocks the page for milliseconds.
-                return core.record?.configHash == configHash || localStorage.getItem(CHECKED) == configHash;
-            }
-            catch {
-                return false; // storage blocked: check every time the record does not answer
-            }
-        },
+    const view = { input, cfg, configHash, get: snapshot };
+    /** The engine's full check of the config decides the phase. */
+    const check = (e) => {
+        // An unusable config (null here) always fails the full check too.
+        const phase = e.ok ? 'live' : 'disabled';
+        if (phase != state.phase)
+            commit({ phase });
+        return e;
     };
-    core.record = usable ? readRecord() : null;
-    core.state = core.record || defaults();
     const useEngine = () => engine
         ? Promise.resolve(engine)
-        : load('engine', 'consentry-engine.js').then(() => {
+        : load('consentry-engine.js', cfg.engineSrc, 'engineSrc').then(() => {
             const make = window.consentryEngine;
             if (!make)
                 throw error('consentry-engine.js did not start: check engineSrc');
-            return (engine ||= make(core));
+            return (engine ||= check(make(view)));
         });
-    /** Runs a decision through the engine: at once when it is here, else once it has loaded. */
-    const decide = (run) => engine
-        ? Promise.resolve(run(engine))
-        : useEngine().then(run, snapshot);
+    /**
+     * Runs a decision through the engine, at once when it is here (else once it has loaded), and commits what it
+     * returns. Rejects when the engine cannot be loaded: the decision was not recorded.
+     */
+    const decide = (run, ask) => {
+        const apply = (e) => {
+            const out = run(e);
+            if (!out)
+                return snapshot();
+            const snap = commit(out, !!out.record);
+            e.settle(snap, !!out.record);
+            if (ask)
+                show('banner');
+            return snap;
+        };
+        return engine ? Promise.resolve(apply(engine)) : useEngine().then(apply);
+    };
     /** The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. */
     const drawButton = () => {
-        if (!core.record || cfg.ui.settingsButton === false)
+        if (!state.record || cfg.ui.settingsButton === false)
             return;
         if (button)
             button(cfg, api.showPreferences);
         else
-            load('button', 'consentry-settings-button.js').catch(() => 0);
+            load('consentry-settings-button.js', '', 'ui.settingsButton: false').catch(() => 0);
     };
     const show = (view) => {
-        if (!usable)
+        if (state.phase == 'disabled')
             return;
         pendingView = view;
         events.emit('show', view, false);
-        load('ui', 'consentry-ui.js').catch(() => 0);
+        load('consentry-ui.js', cfg.ui.src, 'ui.src').catch(() => 0);
         useEngine().catch(() => 0);
     };
     const api = {
@@ -518,14 +652,10 @@ function createConsentry(input, config, { engine: factory, button, src }) {
         config: cfg,
         get: snapshot,
         allowed,
-        acceptAll: (method = 'api') => decide((e) => e.all(true, method)),
-        rejectAll: (method = 'api') => decide((e) => e.all(false, method)),
-        set: (choices, method = 'api') => decide((e) => e.set(choices, method)),
-        reset: () => decide((e) => {
-            const snap = e.reset();
-            show('banner');
-            return snap;
-        }),
+        acceptAll: (method) => decide((e) => e.all(true, method)),
+        rejectAll: (method) => decide((e) => e.all(false, method)),
+        set: (choices, method) => decide((e) => e.set(choices, method)),
+        reset: () => decide((e) => e.forget(), true),
         showBanner: () => show('banner'),
         showPreferences: () => show('preferences'),
         on(name, fn) {
@@ -538,19 +668,14 @@ function createConsentry(input, config, { engine: factory, button, src }) {
     };
     // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
     // default. A returning visitor whose record was written under this very config skips it.
-    const start = () => {
-        held = false;
-        if (updateConsentMode && (core.record || cfg.mode == 'opt-out'))
-            updateConsentMode(allowed);
-        release();
-    };
     if (factory)
-        engine = factory(core);
-    if (engine || core.checked())
-        start();
+        engine = check(factory(view));
+    else if (wasChecked(configHash, state.record?.configHash))
+        commit({ phase: 'live' });
     else
-        useEngine().then(start, () => 0);
-    new MutationObserver((list) => list.forEach((m) => release(m.addedNodes))).observe(document, { childList: true, subtree: true });
+        useEngine().catch(() => 0);
+    release();
+    new MutationObserver(release).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
             e.preventDefault();
@@ -558,49 +683,37 @@ function createConsentry(input, config, { engine: factory, button, src }) {
         }
     });
     // A choice made in another tab (or before this page came back from the back/forward cache) applies here too.
-    const sync = () => {
-        if (usable && core.stored && readCookie(cfg.cookie.name) != core.seen) {
-            core.record = readRecord();
-            apply(core.record || defaults(), null);
-            if (!core.record)
+    watchOtherTabs(() => {
+        if (config && state.stored && readCookie$1(cfg.cookie.name) != state.seen) {
+            commit(read());
+            if (!state.record)
                 show('banner');
         }
-    };
-    addEventListener('pageshow', sync);
-    document.addEventListener('visibilitychange', sync);
-    if (typeof BroadcastChannel == 'function')
-        new BroadcastChannel('consentry').onmessage = sync;
-    whenReady(() => {
+    });
+    whenParsed(() => {
         release();
-        drawButton();
         events.emit('ready', snapshot());
     });
-    if (!core.record)
+    if (!state.record)
         show('banner');
+    starting = false;
     return api;
 }
-/** The config's fingerprint; '' for a config that is not plain data (never trusted as checked). */
+/** The config's fingerprint ('' for a config that is not plain data, never trusted as checked); RegExp patterns count. */
 function fingerprint(input) {
     try {
-        return hash(JSON.stringify(input));
+        return hash(JSON.stringify(input, (_, v) => patternText(v)));
     }
     catch {
         return '';
     }
 }
-/** Runs `fn` once the document has parsed (or right after the current script, when it already has). */
-function whenReady(fn) {
-    if (document.readyState == 'loading')
-        document.addEventListener('DOMContentLoaded', fn);
-    else
-        Promise.resolve().then(fn);
-}
 
 /**
- * Starts Consentry once per page and exposes it as `window.consentry`. Never throws into the page: a bad
+ * Installs the gate once per page and exposes it as `window.consentry`. Never throws into the page: a bad
  * config gives console errors and an instance under which nothing non-essential runs.
  */
-function start(input, bundled = {}, script = document.currentScript) {
+function installGate(input, bundled = {}, script = document.currentScript) {
     if (window.consentry) {
         warn('included twice: keeping the first; remove the extra script tag or init() call');
         return window.consentry;
@@ -613,7 +726,7 @@ function start(input, bundled = {}, script = document.currentScript) {
         // An unusable config (null) is reported field by field by the engine, which loads because it is unchecked.
         if (config)
             config.nonce ||= script?.nonce || undefined;
-        return (window.consentry = createConsentry(input, config, { ...bundled, src: script?.src }));
+        return (window.consentry = createGate(input, config, { ...bundled, src: script?.src }));
     }
     catch (e) {
         error('could not start; nothing non-essential runs', e);
@@ -755,8 +868,10 @@ const attributes = (domain, days) => ({
     domain,
     expires: days,
 });
-/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
+/** `'/^_ga_/'` or `/^_ga_/` → RegExp; a plain name → null; a broken pattern throws. */
 function cookiePattern(name) {
+    if (name instanceof RegExp)
+        return name;
     const m = /^\/(.+)\/([a-z]*)$/.exec(name);
     return m ? new RegExp(m[1], m[2]) : null;
 }
@@ -778,6 +893,7 @@ function domains() {
         list.push(parts.slice(i).join('.'));
     return list;
 }
+const readCookie = (name) => api.get(name);
 const removeCookie = (name, domain) => api.remove(name, attributes(domain));
 /** Deletes the named cookies (names or `/regex/` patterns) on this host and its parent domains, path `/`. */
 function deleteCookies(specs) {
@@ -809,52 +925,75 @@ const KINDS = {
     n: [(v) => typeof v == 'number' && v >= 0, 'a number, 0 or more'],
     a: [isStrings, 'an array of strings'],
 };
+/** A value as the site owner wrote it, for a message: `'yes'`, `5`, `/^_ga_/`, `missing`. */
+function written(v) {
+    if (v === undefined)
+        return 'missing';
+    if (typeof v == 'function' || v instanceof RegExp)
+        return String(v);
+    try {
+        const text = JSON.stringify(v);
+        return text.length > 60 ? text.slice(0, 57) + '...' : text;
+    }
+    catch {
+        return String(v);
+    }
+}
 /**
- * The full diagnostics of a site owner's config: one message per mistake, naming the field and what it must
- * be. Any mistake makes the config unusable, so that nothing non-essential runs until it is fixed.
+ * The full diagnostics of a site owner's config: one message per mistake, naming the field, what was written
+ * and what to write instead. Any mistake makes the config unusable, so that nothing non-essential runs until
+ * it is fixed. What merely has no effect is a warning.
  */
 function checkConfig(input) {
     const problems = [];
-    /** Reports `field` unless `ok`; returns ok. */
-    const need = (ok, field, fix) => ok || !problems.push(`${field} must be ${fix}`);
+    /** Reports `field` unless `ok`, with the value written there when one is given; returns ok. */
+    const need = (ok, field, fix, ...value) => ok || !problems.push(`${field} must be ${fix}` + (value.length ? ` (it is ${written(value[0])})` : ''));
+    /** Ids of `o` that are its own, warning about those every object has (`constructor`, `__proto__`). */
+    const ids = (o, path) => Object.keys(o).filter((id) => !reserved(id) || (warn(`${path}.${id} is ignored: '${id}' names what every object has; choose another id`), false));
     /** Checks the fields of `o` named in `spec`; `required` ones must be present. Returns whether `o` is usable. */
     const fields = (o, path, spec, required) => (o === undefined && !required) ||
         (need(isObject(o), path, KINDS.o[1]) &&
             Object.keys(spec).every((key) => {
                 const v = o[key];
                 const [test, fix] = KINDS[spec[key]];
-                return (v === undefined && !required) || need(test(v), `${path}.${key}`, fix);
+                return (v === undefined && !required) || need(test(v), `${path}.${key}`, fix, v);
             }));
-    if (!fields(input, 'config', { policy: 'o', categories: 'o' }, true))
+    if (input === undefined)
+        return ['window.consentryConfig must be set before consentry.js: <script>window.consentryConfig = { policy: {...}, categories: {...} }</script>'];
+    if (!need(isObject(input), 'config', KINDS.o[1], input) || !fields(input, 'config', { policy: 'o', categories: 'o' }, true))
         return problems;
     const c = input;
     const { categories } = c;
     fields(c.policy, 'config.policy', { url: 's', revision: 's' }, true);
     need(Object.keys(categories).length, 'config.categories', 'a non-empty object: { necessary: { required: true }, analytics: {} }');
-    for (const id in categories)
+    for (const id of ids(categories, 'config.categories'))
         fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
     const services = c.services || {};
     if (fields(c.services, 'config.services', {})) {
-        for (const id in c.services) {
+        for (const id of ids(c.services, 'config.services')) {
             const svc = c.services[id];
             const path = 'config.services.' + id;
             if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' }))
                 continue;
             need(!categories[id], path, 'renamed: a category has the same id');
-            need(isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '));
-            if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', '/^_ga_/']")) {
+            need(typeof svc.category == 'string' && !reserved(svc.category) && isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '), svc.category);
+            if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', /^_ga_/]", svc.cookies)) {
                 (svc.cookies || []).forEach((entry, i) => {
-                    const spec = (isString(entry) ? { name: entry } : entry);
+                    // A name, a pattern as a RegExp (`/^_ga_/`, as vanilla-cookieconsent and Klaro configs write it) or as text.
+                    const spec = (isString(entry) || entry instanceof RegExp ? { name: entry } : entry);
                     const at = `${path}.cookies[${i}]`;
-                    if (!fields(spec, at, { name: 's' }) || !need(spec.name, at + '.name', KINDS.s[1]))
+                    const name = spec?.name;
+                    if (!need(isObject(spec), at, "a cookie name, a pattern such as /^_ga_/, or { name, lifetime }", entry))
+                        return;
+                    if (!need(isString(name) || name instanceof RegExp, at + '.name', "a cookie name or a pattern such as /^_ga_/", name))
                         return;
                     const life = spec.lifetime;
-                    need(life === undefined || isString(life) || (isObject(life) && Object.keys(life).length == 1 && /^(minute|hour|day|month|year)s$/.test(Object.keys(life)[0]) && Object.values(life)[0] >= 0), at + '.lifetime', 'text, or one of minutes, hours, days, months, years: { months: 13 }');
+                    need(life === undefined || isString(life) || (isObject(life) && Object.keys(life).length == 1 && /^(minute|hour|day|month|year)s$/.test(Object.keys(life)[0]) && Object.values(life)[0] >= 0), at + '.lifetime', 'text, or one of minutes, hours, days, months, years: { months: 13 }', life);
                     try {
-                        cookiePattern(spec.name);
+                        cookiePattern(name);
                     }
                     catch {
-                        need(0, at, `a cookie name or a valid /regex/ ('${spec.name}' is not)`);
+                        need(0, at, `a cookie name or a valid /regex/ ('${name}' is not)`);
                     }
                 });
             }
@@ -862,12 +1001,12 @@ function checkConfig(input) {
     }
     const cookie = c.cookie || {};
     if (fields(c.cookie, 'config.cookie', { name: 's', domain: 's', days: 'n' }) && cookie.name) {
-        need(/^[\w-]+$/.test(cookie.name), 'config.cookie.name', 'letters, digits, - and _ only');
+        need(/^[\w-]+$/.test(cookie.name), 'config.cookie.name', 'letters, digits, - and _ only', cookie.name);
     }
     if (cookie.days > MAX_DAYS)
         warn(`config.cookie.days ${cookie.days} is over 13 months; ${MAX_DAYS} is used`);
-    need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'");
-    need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
+    need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'", c.mode);
+    need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false", c.dataLayer);
     fields(c, 'config', { gpc: 'b', nonce: 's', blocking: 'b' });
     fields(c.ui, 'config.ui', { src: 's' });
     if (c.receipts !== undefined)
@@ -876,12 +1015,30 @@ function checkConfig(input) {
     if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
         if (fields(cm.map, 'config.consentMode.map', {})) {
             for (const type in cm.map) {
-                need([].concat(cm.map[type]).every((id) => categories[id] || services[id]), 'config.consentMode.map.' + type, 'category or service ids of this config');
+                need([].concat(cm.map[type]).every((id) => categories[id] || services[id]), 'config.consentMode.map.' + type, 'category or service ids of this config', cm.map[type]);
             }
         }
-        need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r) => isObject(r) && isStrings(r.region) && isStrings(r.granted))), 'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]");
+        need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r) => isObject(r) && isStrings(r.region) && isStrings(r.granted))), 'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
     }
+    if (cm !== false && !problems.length)
+        signalsWithoutIds(input);
     return problems;
+}
+/**
+ * Consent Mode types that no id of the config grants stay denied for ever: the ad signals follow the categories
+ * marked `sale`, the others the usual category names, unless `consentMode.map` says otherwise.
+ */
+function signalsWithoutIds(input) {
+    const cfg = readConfig(input);
+    const map = consentModeMap(cfg);
+    const none = Object.keys(map).filter((type) => type != 'security_storage' && !map[type].some((id) => cfg.categories[id] || cfg.services[id]));
+    const ads = none.filter((type) => type.startsWith('ad_'));
+    if (ads.length) {
+        warn(`no category grants ${ads.join(', ')}, so Google's ad tags always see them denied: mark the category that sells or shares data for advertising with sale: true ` +
+            `(categories: { marketing: { sale: true } }), or name it in consentMode.map (map: { ad_storage: 'marketing', ... })`);
+    }
+    if (none.indexOf('analytics_storage') >= 0)
+        warn("no category grants analytics_storage (it stays denied): name yours in consentMode.map, e.g. map: { analytics_storage: 'statistics' }");
 }
 
 /** A random version 4 UUID; works on http pages too, where `crypto.randomUUID` is missing. */
@@ -912,7 +1069,8 @@ const receipt = (s, language) => ({
     services: s.services,
     gpc: s.gpc,
     language: language || document.documentElement.lang || navigator.language,
-    url: location.href,
+    // The page without its query string or fragment: tokens and e-mail addresses in links stay in the browser.
+    url: location.origin + location.pathname,
     version: VERSION,
 });
 /** Sends a receipt without delaying or breaking the page: a beacon, else `fetch` with keepalive. */
@@ -929,52 +1087,103 @@ function sendReceipt(endpoint, s, language) {
     }
 }
 
+/** Why a tag does not run, in words a site owner can act on. */
+function explainTag(cfg, problem, el) {
+    const cat = el.getAttribute('data-consent');
+    const svc = el.getAttribute('data-service');
+    const src = el.getAttribute('src') || el.getAttribute('data-src');
+    if (problem == 'slow')
+        return warn(`'${src}' did not load within ${LOAD_TIMEOUT / 1000} s; the tags after it run without waiting for it`, el);
+    error(problem == 'unknown'
+        ? `data-consent="${cat}"${svc ? ` data-service="${svc}"` : ''} names no category (or service of that category) in the config; the tag stays inert. ` +
+            `Write one of the categories (${Object.keys(cfg.categories).join(', ')})` +
+            (svc ? ` and a service of it (${Object.keys(cfg.services).join(', ') || 'none configured'})` : '')
+        : problem == 'nonce'
+            ? "an inert script without the page's nonce stays inert: under a CSP with 'strict-dynamic' releasing it would trust markup the page did not mark as its own. " +
+                'Give the inert tags you write the nonce that consentry.js\'s own tag carries: <script type="text/plain" nonce="…" data-consent="…">'
+            : `refused to release '${src}': only http(s) URLs load; the tag stays inert`, el);
+}
 /**
- * Records decisions: checks the config in full (one message per mistake), writes the consent cookie,
- * deletes the cookies of what was withdrawn, sends receipts and tells other tabs.
+ * What the engine checks about the page when it starts: a consent cookie the gate could not read, and `hosts`
+ * in a config whose page has no blocker to hold them back.
  */
-function createEngine(core) {
-    const { cfg, gpc } = core;
+function checkPage(cfg, cookieValue) {
+    if (decode(cookieValue, cfg).status == 'invalid') {
+        error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
+    }
+    const hosts = cfg.blocking !== false && Object.values(cfg.services).some((s) => hostsOf(s).length);
+    const check = () => {
+        if (hosts && !window.consentryBlocker) {
+            error('services list hosts, but automatic blocking is not on this page, so nothing created by script is held back: ' +
+                'load consentry-blocking.js (the gate with the blocker) instead of consentry.js, or add <script src="/consentry-blocker.js"></script> right after it');
+        }
+    };
+    if (document.readyState == 'complete')
+        check();
+    else
+        addEventListener('load', check);
+}
+
+/**
+ * Records decisions: checks the config in full (one message per mistake), computes and writes the consent
+ * record, and after the gate committed it deletes the cookies of what is not allowed, sends the receipt
+ * and tells other tabs. It reads the gate; it never writes into it.
+ */
+function createEngine(gate) {
+    const { cfg } = gate;
     const { categories, services, cookie } = cfg;
-    const problems = checkConfig(core.input);
+    const problems = checkConfig(gate.input);
     for (const p of problems)
         error(p + '. Until it is fixed, nothing non-essential runs.');
-    if (problems.length)
-        core.disable();
-    else
-        core.checked(true);
-    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
-    /** Cookies of every service that was allowed before and is not now. */
-    const withdraw = (before, next) => deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
-    const decide = (cats, svcs, method) => {
-        if (problems.length) {
+    const ok = !problems.length;
+    try {
+        if (ok && gate.configHash)
+            localStorage.setItem(CHECKED, gate.configHash);
+    }
+    catch {
+        // storage blocked: the config is checked again on the next page that has no record written under it
+    }
+    if (ok)
+        checkPage(cfg, readCookie(cookie.name));
+    let channel;
+    const record = (cats, svcs, method) => {
+        if (!ok) {
             error('no decision is recorded while the config has the errors above');
-            return core.apply(core.state, null);
+            return null;
         }
         const t = Math.floor(Date.now() / 1000);
-        const next = core.withServices(cats, svcs);
-        const { record } = core;
-        const value = encode((core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next, configHash: core.configHash }), cfg);
-        core.stored = writeCookie(cookie.name, value, cookie);
-        core.seen = value;
-        withdraw(core.state, next);
-        const snap = core.apply(next, method);
-        channel?.postMessage(0);
-        if (cfg.receipts)
-            sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
-        return snap;
+        const before = gate.get();
+        const chosen = {};
+        for (const id in services)
+            chosen[id] = svcs[id] ?? cats[services[id].category];
+        const r = {
+            id: before.id || uuid(),
+            revision: cfg.policy.revision,
+            givenAt: before.givenAt ? Date.parse(before.givenAt) / 1000 : t,
+            updatedAt: t,
+            // Anything but a known method (`acceptAll('button')`) is the site's own code: 'api'.
+            method: METHODS.indexOf(method) >= 0 ? method : 'api',
+            gpc: before.gpc,
+            categories: cats,
+            services: chosen,
+            configHash: gate.configHash,
+        };
+        const value = encode(r, cfg);
+        return { record: r, seen: value, stored: writeCookie(cookie.name, value, cookie) };
     };
     return {
+        ok,
         all(value, method) {
             const cats = {};
             // Global Privacy Control keeps sold or shared categories off through "Accept all".
             for (const id in categories)
-                cats[id] = categories[id].required || (value && !(gpc && categories[id].sale));
-            return decide(cats, {}, method);
+                cats[id] = !!categories[id].required || (value && !(gate.get().gpc && categories[id].sale));
+            return record(cats, {}, method);
         },
         set(choices, method) {
-            const cats = { ...core.state.categories };
-            const svcs = { ...core.state.services };
+            const now = gate.get();
+            const cats = { ...now.categories };
+            const svcs = { ...now.services };
             for (const id in choices) {
                 const value = choices[id] === true;
                 if (categories[id]) {
@@ -988,17 +1197,25 @@ function createEngine(core) {
                 else
                     error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
             }
-            return decide(cats, svcs, method);
+            return record(cats, svcs, method);
         },
-        reset() {
+        forget() {
             removeCookie(cookie.name, cookie.domain);
-            core.record = null;
-            core.seen = undefined;
-            const next = core.defaults();
-            withdraw(core.state, next);
-            const snap = core.apply(next, null);
-            channel?.postMessage(0);
-            return snap;
+            return { record: null, seen: undefined, stored: true };
+        },
+        settle(snap, decided) {
+            // Every decision deletes what it does not allow, whatever was allowed before (an older revision, an
+            // expired record, another tab).
+            deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => services[id].cookies));
+            if (typeof BroadcastChannel == 'function')
+                (channel ||= new BroadcastChannel('consentry')).postMessage(0);
+            if (decided && cfg.receipts)
+                sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
+        },
+        explain(problem, el) {
+            // A config with errors was reported field by field: what its tags do follows from those.
+            if (ok)
+                explainTag(cfg, problem, el);
         },
     };
 }
@@ -1076,7 +1293,7 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
 
 /** Starts Consentry with `config` and returns the API (also `window.consentry`). */
 function init(config) {
-    return start(config, { engine: createEngine, button: showSettingsButton }, null);
+    return installGate(config, { engine: createEngine, button: showSettingsButton }, null);
 }
 
 export { init };

@@ -1,5 +1,6 @@
 import type { ConsentryApi } from '../shared/types';
 import { serviceFor } from './host-match';
+import { hostsOf } from '../shared/config';
 import { blocked, neuter, restoreScript, setAttr, type Partner } from './neuter';
 import { intercept } from './intercept';
 import { createPlaceholders, loadedOnce } from './embed-placeholders';
@@ -13,19 +14,26 @@ const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
  * blocked while detached are released on the next consent change that allows them.
  */
 export function createBlocker(api: ConsentryApi): void {
-  const { services } = api.config;
+  const { services, nonce } = api.config;
+  const hosts: Record<string, string[]> = {};
+  for (const id in services) hosts[id] = hostsOf(services[id]);
   const placeholders = createPlaceholders(api);
   /** Images blocked while detached (`new Image().src = ...`): the gate only sees connected ones. */
   const detached = new Set<HTMLImageElement>();
 
   /** The service that `url` must not reach now, or null. */
   const mustBlock = (el: Element, url: string | null): string | null => {
-    const id = url && serviceFor(url, services);
+    const id = url && serviceFor(url, hosts);
     return id && !api.allowed(id) && !loadedOnce.has(el) ? id : null;
   };
 
-  /** A `src` write: true when it must not happen (iframes, images); a script is neutered and keeps its src. */
-  const write = (el: Partner, url: string): boolean => {
+  /**
+   * A `src` write: true when it must not happen (iframes, images); a script is neutered and keeps its src.
+   * `trusted`: page script set the `src` (the patched setters), so under `'strict-dynamic'` the script would have
+   * run; it gets the page's nonce, which the gate asks of every script it releases. Scripts from markup (HTML,
+   * `innerHTML`, which never run natively) never get it.
+   */
+  const write = (el: Partner, url: string, trusted?: boolean): boolean => {
     const id = mustBlock(el, url);
     if (!id) {
       // An iframe the gate releases comes out from behind its placeholder.
@@ -33,6 +41,7 @@ export function createBlocker(api: ConsentryApi): void {
       return false;
     }
     neuter(el, id, services[id].category, url);
+    if (trusted && nonce && el.tagName == 'SCRIPT') (el as HTMLScriptElement).nonce = nonce;
     if (el.tagName == 'IMG' && !el.isConnected) detached.add(el as HTMLImageElement);
     return el.tagName != 'SCRIPT';
   };
@@ -70,7 +79,7 @@ export function createBlocker(api: ConsentryApi): void {
     if (el.firstElementChild) el.querySelectorAll(WATCHED).forEach(check);
   };
 
-  intercept(write, guard);
+  intercept((el, url) => write(el, url, true), guard);
   // What the parser passed before this script: scripts there already ran or are on their way (neutering them
   // now would only run them twice); iframes and images can still be kept from showing.
   document.querySelectorAll(WATCHED.replace('script[src],', '')).forEach(check);

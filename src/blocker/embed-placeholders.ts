@@ -1,5 +1,7 @@
 import type { ConsentryApi } from '../shared/types';
 import { safeUrl } from '../shared/safe-url';
+import { policyHref } from '../shared/policy-href';
+import { cookieName } from '../shared/cookie-name';
 import { pickLanguage } from '../shared/language';
 import { removeAttr, setAttr } from './neuter';
 import { PLACEHOLDER_TEXTS } from './placeholder-texts';
@@ -15,7 +17,8 @@ export const loadedOnce = new WeakSet<Element>();
  */
 export function createPlaceholders(api: ConsentryApi) {
   const { policy, services, categories, ui } = api.config;
-  const shown = new Map<Node, [HTMLElement, string]>();
+  // Weak: an iframe that left the page with its container (a single-page app's navigation) is forgotten.
+  const shown = new WeakMap<Node, [HTMLElement, string]>();
 
   const reveal = (iframe: HTMLIFrameElement): void => {
     const entry = shown.get(iframe);
@@ -47,12 +50,11 @@ export function createPlaceholders(api: ConsentryApi) {
     const name = nameOf(id);
     const svc = services[id];
     const anchor = svc?.policyAnchor || categories[svc?.category || id]?.policyAnchor || '';
-    const href = anchor[0] == '#' ? policy.url + anchor : anchor || policy.url;
     const rect = iframe.getBoundingClientRect();
     const fill = (s: string) => s.split('{name}').join(name);
-    const cookies = (svc?.cookies || []).map((c) => c.name.replace(/^\/\^?|\$?\/[a-z]*$/g, '')).join(', ');
+    const cookies = (svc?.cookies || []).map((c) => cookieName(c.name)).join(', ');
     const host = renderPlaceholder(
-      { name, about: fill(t.about), cookies: cookies && t.cookies + ' ' + cookies, policy: t.policy, href: href && safeUrl(href) ? href : '', once: t.once, always: fill(t.always) },
+      { name, about: fill(t.about), cookies: cookies && t.cookies + ' ' + cookies, policy: t.policy, href: policyHref(policy.url, anchor), once: t.once, always: fill(t.always) },
       [
         () => {
           // This embed only, for this page view: nothing is stored, and the gate no longer sees it as inert.

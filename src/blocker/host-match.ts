@@ -1,14 +1,12 @@
-import type { ResolvedService } from '../shared/types';
-
 const ABSOLUTE = /^\s*(https?:|[\\/]{2})/i;
 const ORIGIN = location.origin;
 
 /**
- * The id of the service whose `hosts` cover `url` (the host itself or any subdomain), or null.
+ * The id of the service whose hosts (`hosts[id]`, lower case) cover `url` (the host itself or any subdomain), or null.
  * Relative URLs (resolved against the page, even under a `<base>`), the page's own origin and non-http(s)
  * URLs never match.
  */
-export function serviceFor(url: string, services: Record<string, ResolvedService>): string | null {
+export function serviceFor(url: string, hosts: Record<string, string[]>): string | null {
   // Fast path for the common case (relative paths, data: URLs): only absolute http(s) URLs are parsed.
   if (!ABSOLUTE.test(url)) return null;
   let u: URL;
@@ -19,8 +17,8 @@ export function serviceFor(url: string, services: Record<string, ResolvedService
   }
   if (u.origin == ORIGIN) return null;
   const host = u.hostname;
-  for (const id in services) {
-    for (const h of services[id].hosts) {
+  for (const id in hosts) {
+    for (const h of hosts[id]) {
       if (host == h || host.endsWith('.' + h)) return id;
     }
   }

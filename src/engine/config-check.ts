@@ -1,5 +1,6 @@
 import type { CookieSpec } from '../shared/types';
-import { isObject, MAX_DAYS } from '../shared/config';
+import { isObject, MAX_DAYS, readConfig, reserved } from '../shared/config';
+import { consentModeMap } from '../shared/consent-mode-map';
 import { cookiePattern } from './cookie-store';
 import { warn } from '../shared/log';
 
@@ -17,14 +18,31 @@ const KINDS = {
 } as const;
 type Spec = Record<string, keyof typeof KINDS>;
 
+/** A value as the site owner wrote it, for a message: `'yes'`, `5`, `/^_ga_/`, `missing`. */
+function written(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (typeof v == 'function' || v instanceof RegExp) return String(v);
+  try {
+    const text = JSON.stringify(v);
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+  } catch {
+    return String(v);
+  }
+}
+
 /**
- * The full diagnostics of a site owner's config: one message per mistake, naming the field and what it must
- * be. Any mistake makes the config unusable, so that nothing non-essential runs until it is fixed.
+ * The full diagnostics of a site owner's config: one message per mistake, naming the field, what was written
+ * and what to write instead. Any mistake makes the config unusable, so that nothing non-essential runs until
+ * it is fixed. What merely has no effect is a warning.
  */
 export function checkConfig(input: unknown): string[] {
   const problems: string[] = [];
-  /** Reports `field` unless `ok`; returns ok. */
-  const need = (ok: unknown, field: string, fix: string) => ok || !problems.push(`${field} must be ${fix}`);
+  /** Reports `field` unless `ok`, with the value written there when one is given; returns ok. */
+  const need = (ok: unknown, field: string, fix: string, ...value: unknown[]) =>
+    ok || !problems.push(`${field} must be ${fix}` + (value.length ? ` (it is ${written(value[0])})` : ''));
+  /** Ids of `o` that are its own, warning about those every object has (`constructor`, `__proto__`). */
+  const ids = (o: Obj, path: string) =>
+    Object.keys(o).filter((id) => !reserved(id) || (warn(`${path}.${id} is ignored: '${id}' names what every object has; choose another id`), false));
   /** Checks the fields of `o` named in `spec`; `required` ones must be present. Returns whether `o` is usable. */
   const fields = (o: unknown, path: string, spec: Spec, required?: boolean) =>
     (o === undefined && !required) ||
@@ -32,39 +50,44 @@ export function checkConfig(input: unknown): string[] {
       Object.keys(spec).every((key) => {
         const v = (o as Obj)[key];
         const [test, fix] = KINDS[spec[key]];
-        return (v === undefined && !required) || need(test(v), `${path}.${key}`, fix);
+        return (v === undefined && !required) || need(test(v), `${path}.${key}`, fix, v);
       }));
 
-  if (!fields(input, 'config', { policy: 'o', categories: 'o' }, true)) return problems;
+  if (input === undefined) return ['window.consentryConfig must be set before consentry.js: <script>window.consentryConfig = { policy: {...}, categories: {...} }</script>'];
+  if (!need(isObject(input), 'config', KINDS.o[1], input) || !fields(input, 'config', { policy: 'o', categories: 'o' }, true)) return problems;
   const c = input as Obj;
   const { categories } = c;
   fields(c.policy, 'config.policy', { url: 's', revision: 's' }, true);
   need(Object.keys(categories).length, 'config.categories', 'a non-empty object: { necessary: { required: true }, analytics: {} }');
-  for (const id in categories) fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
+  for (const id of ids(categories, 'config.categories')) fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
 
   const services: Obj = c.services || {};
   if (fields(c.services, 'config.services', {})) {
-    for (const id in c.services) {
+    for (const id of ids(services, 'config.services')) {
       const svc = c.services[id];
       const path = 'config.services.' + id;
       if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' })) continue;
       need(!categories[id], path, 'renamed: a category has the same id');
-      need(isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '));
-      if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', '/^_ga_/']")) {
+      need(typeof svc.category == 'string' && !reserved(svc.category) && isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '), svc.category);
+      if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', /^_ga_/]", svc.cookies)) {
         (svc.cookies || []).forEach((entry: unknown, i: number) => {
-          const spec = (isString(entry) ? { name: entry } : entry) as CookieSpec;
+          // A name, a pattern as a RegExp (`/^_ga_/`, as vanilla-cookieconsent and Klaro configs write it) or as text.
+          const spec = (isString(entry) || entry instanceof RegExp ? { name: entry } : entry) as CookieSpec;
           const at = `${path}.cookies[${i}]`;
-          if (!fields(spec, at, { name: 's' }) || !need(spec.name, at + '.name', KINDS.s[1])) return;
+          const name = spec?.name;
+          if (!need(isObject(spec), at, "a cookie name, a pattern such as /^_ga_/, or { name, lifetime }", entry)) return;
+          if (!need(isString(name) || name instanceof RegExp, at + '.name', "a cookie name or a pattern such as /^_ga_/", name)) return;
           const life = spec.lifetime;
           need(
             life === undefined || isString(life) || (isObject(life) && Object.keys(life).length == 1 && /^(minute|hour|day|month|year)s$/.test(Object.keys(life)[0]) && Object.values(life)[0] >= 0),
             at + '.lifetime',
             'text, or one of minutes, hours, days, months, years: { months: 13 }',
+            life,
           );
           try {
-            cookiePattern(spec.name);
+            cookiePattern(name);
           } catch {
-            need(0, at, `a cookie name or a valid /regex/ ('${spec.name}' is not)`);
+            need(0, at, `a cookie name or a valid /regex/ ('${name}' is not)`);
           }
         });
       }
@@ -73,11 +96,11 @@ export function checkConfig(input: unknown): string[] {
 
   const cookie: Obj = c.cookie || {};
   if (fields(c.cookie, 'config.cookie', { name: 's', domain: 's', days: 'n' }) && cookie.name) {
-    need(/^[\w-]+$/.test(cookie.name), 'config.cookie.name', 'letters, digits, - and _ only');
+    need(/^[\w-]+$/.test(cookie.name), 'config.cookie.name', 'letters, digits, - and _ only', cookie.name);
   }
   if (cookie.days > MAX_DAYS) warn(`config.cookie.days ${cookie.days} is over 13 months; ${MAX_DAYS} is used`);
-  need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'");
-  need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false");
+  need(!c.mode || /^opt-(in|out)$/.test(c.mode), 'config.mode', "'opt-in' or 'opt-out'", c.mode);
+  need(c.dataLayer === undefined || c.dataLayer === false || (isString(c.dataLayer) && /^[A-Za-z_$][\w$]*$/.test(c.dataLayer)), 'config.dataLayer', "a global variable name such as 'dataLayer', or false", c.dataLayer);
   fields(c, 'config', { gpc: 'b', nonce: 's', blocking: 'b' });
   fields(c.ui, 'config.ui', { src: 's' });
   if (c.receipts !== undefined) fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
@@ -86,11 +109,32 @@ export function checkConfig(input: unknown): string[] {
   if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
     if (fields(cm.map, 'config.consentMode.map', {})) {
       for (const type in cm.map) {
-        need([].concat(cm.map[type]).every((id) => categories[id] || services[id]), 'config.consentMode.map.' + type, 'category or service ids of this config');
+        need([].concat(cm.map[type]).every((id) => categories[id] || services[id]), 'config.consentMode.map.' + type, 'category or service ids of this config', cm.map[type]);
       }
     }
     need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r: Obj) => isObject(r) && isStrings(r.region) && isStrings(r.granted))),
-      'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]");
+      'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
   }
+  if (cm !== false && !problems.length) signalsWithoutIds(input);
   return problems;
+}
+
+/**
+ * Consent Mode types that no id of the config grants stay denied for ever: the ad signals follow the categories
+ * marked `sale`, the others the usual category names, unless `consentMode.map` says otherwise.
+ */
+function signalsWithoutIds(input: unknown): void {
+  const cfg = readConfig(input)!;
+  const map = consentModeMap(cfg);
+  const none = (Object.keys(map) as Array<keyof typeof map>).filter(
+    (type) => type != 'security_storage' && !map[type].some((id) => cfg.categories[id] || cfg.services[id]),
+  );
+  const ads = none.filter((type) => type.startsWith('ad_'));
+  if (ads.length) {
+    warn(
+      `no category grants ${ads.join(', ')}, so Google's ad tags always see them denied: mark the category that sells or shares data for advertising with sale: true ` +
+        `(categories: { marketing: { sale: true } }), or name it in consentMode.map (map: { ad_storage: 'marketing', ... })`,
+    );
+  }
+  if (none.indexOf('analytics_storage') >= 0) warn("no category grants analytics_storage (it stays denied): name yours in consentMode.map, e.g. map: { analytics_storage: 'statistics' }");
 }

@@ -14,8 +14,9 @@ const attributes = (domain?: string, days?: number): Cookies.CookieAttributes =>
   expires: days,
 });
 
-/** `'/^_ga_/'` → RegExp; a plain name → null; a broken pattern throws. */
-export function cookiePattern(name: string): RegExp | null {
+/** `'/^_ga_/'` or `/^_ga_/` → RegExp; a plain name → null; a broken pattern throws. */
+export function cookiePattern(name: string | RegExp): RegExp | null {
+  if (name instanceof RegExp) return name;
   const m = /^\/(.+)\/([a-z]*)$/.exec(name);
   return m ? new RegExp(m[1], m[2]) : null;
 }
@@ -37,6 +38,8 @@ function domains(): Array<string | undefined> {
   for (let i = 0; i < parts.length - 1; i++) list.push(parts.slice(i).join('.'));
   return list;
 }
+
+export const readCookie = (name: string): string | undefined => Cookies.get(name);
 
 export const removeCookie = (name: string, domain?: string): void => Cookies.remove(name, attributes(domain));
 

@@ -20,7 +20,8 @@ export const receipt = (s: Snapshot, language?: string) => ({
   services: s.services,
   gpc: s.gpc,
   language: language || document.documentElement.lang || navigator.language,
-  url: location.href,
+  // The page without its query string or fragment: tokens and e-mail addresses in links stay in the browser.
+  url: location.origin + location.pathname,
   version: VERSION,
 });
 

@@ -1,61 +1,70 @@
-import type { Choices, Method, Snapshot } from '../shared/types';
-import type { Core, State } from '../gate/create-consentry';
-import type { Engine } from '../shared/engine-contract';
-import { checkConfig } from './config-check';
-import { encode } from '../shared/record-codec';
-import { deleteCookies, removeCookie, writeCookie } from './cookie-store';
-import { sendReceipt } from './receipts';
+import type { Choices, Method } from '../shared/types';
+import type { Engine, GateView, Recorded } from '../shared/engine-contract';
+import { encode, METHODS } from '../shared/record-codec';
+import { CHECKED } from '../shared/checked-config';
 import { error } from '../shared/log';
+import { checkConfig } from './config-check';
+import { deleteCookies, readCookie, removeCookie, writeCookie } from './cookie-store';
+import { sendReceipt } from './receipts';
+import { checkPage, explainTag } from './diagnostics';
 import { uuid } from './uuid';
 
 /**
- * Records decisions: checks the config in full (one message per mistake), writes the consent cookie,
- * deletes the cookies of what was withdrawn, sends receipts and tells other tabs.
+ * Records decisions: checks the config in full (one message per mistake), computes and writes the consent
+ * record, and after the gate committed it deletes the cookies of what is not allowed, sends the receipt
+ * and tells other tabs. It reads the gate; it never writes into it.
  */
-export function createEngine(core: Core): Engine {
-  const { cfg, gpc } = core;
+export function createEngine(gate: GateView): Engine {
+  const { cfg } = gate;
   const { categories, services, cookie } = cfg;
-  const problems = checkConfig(core.input);
+  const problems = checkConfig(gate.input);
   for (const p of problems) error(p + '. Until it is fixed, nothing non-essential runs.');
-  if (problems.length) core.disable();
-  else core.checked(true);
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
+  const ok = !problems.length;
+  try {
+    if (ok && gate.configHash) localStorage.setItem(CHECKED, gate.configHash);
+  } catch {
+    // storage blocked: the config is checked again on the next page that has no record written under it
+  }
+  if (ok) checkPage(cfg, readCookie(cookie.name));
+  let channel: BroadcastChannel | undefined;
 
-  /** Cookies of every service that was allowed before and is not now. */
-  const withdraw = (before: State, next: State) =>
-    deleteCookies(Object.keys(services).filter((id) => before.services[id] && !next.services[id]).flatMap((id) => services[id].cookies));
-
-  const decide = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: Method): Snapshot => {
-    if (problems.length) {
+  const record = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: unknown): Recorded | null => {
+    if (!ok) {
       error('no decision is recorded while the config has the errors above');
-      return core.apply(core.state, null);
+      return null;
     }
     const t = Math.floor(Date.now() / 1000);
-    const next = core.withServices(cats, svcs);
-    const { record } = core;
-    const value = encode(
-      (core.record = { id: record?.id || uuid(), revision: cfg.policy.revision, givenAt: record?.givenAt || t, updatedAt: t, method, gpc, ...next, configHash: core.configHash }),
-      cfg,
-    );
-    core.stored = writeCookie(cookie.name, value, cookie);
-    core.seen = value;
-    withdraw(core.state, next);
-    const snap = core.apply(next, method);
-    channel?.postMessage(0);
-    if (cfg.receipts) sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
-    return snap;
+    const before = gate.get();
+    const chosen: Record<string, boolean> = {};
+    for (const id in services) chosen[id] = svcs[id] ?? cats[services[id].category];
+    const r = {
+      id: before.id || uuid(),
+      revision: cfg.policy.revision,
+      givenAt: before.givenAt ? Date.parse(before.givenAt) / 1000 : t,
+      updatedAt: t,
+      // Anything but a known method (`acceptAll('button')`) is the site's own code: 'api'.
+      method: METHODS.indexOf(method as Method) >= 0 ? (method as Method) : 'api',
+      gpc: before.gpc,
+      categories: cats,
+      services: chosen,
+      configHash: gate.configHash,
+    };
+    const value = encode(r, cfg);
+    return { record: r, seen: value, stored: writeCookie(cookie.name, value, cookie) };
   };
 
   return {
+    ok,
     all(value, method) {
       const cats: Record<string, boolean> = {};
       // Global Privacy Control keeps sold or shared categories off through "Accept all".
-      for (const id in categories) cats[id] = categories[id].required || (value && !(gpc && categories[id].sale));
-      return decide(cats, {}, method);
+      for (const id in categories) cats[id] = !!categories[id].required || (value && !(gate.get().gpc && categories[id].sale));
+      return record(cats, {}, method);
     },
     set(choices: Choices, method) {
-      const cats = { ...core.state.categories };
-      const svcs = { ...core.state.services };
+      const now = gate.get();
+      const cats = { ...now.categories };
+      const svcs = { ...now.services };
       for (const id in choices) {
         const value = choices[id] === true;
         if (categories[id]) {
@@ -64,17 +73,22 @@ export function createEngine(core: Core): Engine {
         } else if (services[id]) svcs[id] = value;
         else error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
       }
-      return decide(cats, svcs, method);
+      return record(cats, svcs, method);
     },
-    reset() {
+    forget() {
       removeCookie(cookie.name, cookie.domain);
-      core.record = null;
-      core.seen = undefined;
-      const next = core.defaults();
-      withdraw(core.state, next);
-      const snap = core.apply(next, null);
-      channel?.postMessage(0);
-      return snap;
+      return { record: null, seen: undefined, stored: true };
+    },
+    settle(snap, decided) {
+      // Every decision deletes what it does not allow, whatever was allowed before (an older revision, an
+      // expired record, another tab).
+      deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => services[id].cookies));
+      if (typeof BroadcastChannel == 'function') (channel ||= new BroadcastChannel('consentry')).postMessage(0);
+      if (decided && cfg.receipts) sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
+    },
+    explain(problem, el) {
+      // A config with errors was reported field by field: what its tags do follows from those.
+      if (ok) explainTag(cfg, problem, el);
     },
   };
 }

@@ -8,19 +8,16 @@ type Listener = (detail: never) => void;
  * `consentry_<name>` dataLayer entry for tag managers. A throwing listener never stops the others.
  */
 export function createEvents(dataLayer: string | false) {
-  const listeners: Record<string, Listener[]> = {};
+  const listeners: Record<string, Set<Listener>> = {};
 
   return {
     on<E extends keyof EventMap>(name: E, fn: (detail: EventMap[E]) => void): () => void {
-      const list = (listeners[name] ||= []);
-      list.push(fn as Listener);
-      return () => {
-        const i = list.indexOf(fn as Listener);
-        if (i >= 0) list.splice(i, 1);
-      };
+      const list = (listeners[name] ||= new Set());
+      list.add(fn as Listener);
+      return () => list.delete(fn as Listener);
     },
     emit<E extends keyof EventMap>(name: E, detail: EventMap[E], announce = true): void {
-      for (const fn of (listeners[name] || []).slice()) {
+      for (const fn of [...(listeners[name] || [])]) {
         try {
           (fn as (d: EventMap[E]) => void)(detail);
         } catch (e) {

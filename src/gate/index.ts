@@ -1,4 +1,4 @@
-// The script tag build: starts at once from window.consentryConfig; the engine loads when first needed.
-import { start } from './init';
+// consentry.js, the script tag build: installs the gate at once from window.consentryConfig.
+import { installGate } from './install-gate';
 
-start(window.consentryConfig);
+installGate(window.consentryConfig);

@@ -1,15 +1,12 @@
-import { error } from '../shared/log';
+import { LOAD_TIMEOUT, type TagProblem } from '../shared/engine-contract';
 import { safeUrl } from '../shared/safe-url';
 
 /** Inert partner tags as site owners write them. */
 export const INERT = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
 
-/** Refuses, with a console error, what `safeUrl` does not allow. */
-function releasable(url: string, el: Element): boolean {
-  const ok = safeUrl(url);
-  if (!ok) error(`refused to release '${url}': only http(s) URLs load`, el);
-  return ok;
-}
+/** Script types the browser runs, so that a released copy fires `load` or `error` ('' is JavaScript). */
+const RUNS = /^(module|(text|application)\/(x-)?javascript)?$/i;
+
 
 /**
  * While the page is loading, an inline script with nothing after it in the document may be cut off where
@@ -21,39 +18,65 @@ function stillParsing(el: Element): boolean {
   return true;
 }
 
+/** Adds the inert tags in `node` (an element and its subtree) to `found`. */
+function collect(node: Node, found: Element[]): void {
+  const el = node as Element;
+  if (node.nodeType == 1) {
+    const tag = el.tagName;
+    // Most added nodes are neither of the three tags nor have children: two property reads each.
+    if ((tag == 'SCRIPT' || tag == 'IFRAME' || tag == 'IMG') && el.matches(INERT)) found.push(el);
+    if (el.firstElementChild) found.push(...el.querySelectorAll(INERT));
+  }
+}
+
 /**
  * Releases inert tags once their category or service is allowed: in document order, each external
- * script loaded before the next one runs, every attribute (and the nonce) carried over.
- * `allowedFor(el)` says whether the element's category or service is allowed now.
+ * script loaded before the next one runs, every attribute (and the nonce) carried over, the site's own
+ * `onload` kept. A tag that left the page before its turn is dropped; the wait for an external script only
+ * happens where the browser fires `load` or `error`, and never lasts longer than `LOAD_TIMEOUT`.
+ * `permitted(el)` says whether the element may run now (null: never); `explain` hears of the tags that do
+ * not run. Returns the scan: of the document, or of the nodes that mutation records added.
  */
-export function createTagRelease(allowedFor: (el: Element) => boolean) {
+export function createTagRelease(permitted: (el: Element) => boolean | null, explain: (problem: TagProblem, el: Element) => void) {
+  /** Refuses what `safeUrl` does not allow. */
+  const releasable = (url: string, el: Element): boolean => safeUrl(url) || (explain('url', el), false);
   const seen = new WeakSet<Element>();
   const queue: Element[] = [];
-  let busy = false;
+  let busy: HTMLScriptElement | null = null;
 
   const next = (): void => {
-    busy = false;
-    while (queue.length) {
+    while (!busy && queue.length) {
       const el = queue.shift()!;
+      if (!el.isConnected) continue;
       if (el.tagName == 'SCRIPT') {
         const script = document.createElement('script');
-        for (const { name, value } of Array.from(el.attributes)) {
+        for (const { name, value } of el.attributes) {
           if (name != 'type') script.setAttribute(name, value);
         }
-        const type = el.getAttribute('data-type');
+        const type = el.getAttribute('data-type') || '';
         if (type) script.type = type;
         script.nonce = (el as HTMLScriptElement).nonce;
         const src = el.getAttribute('src');
         if (src) {
           if (!releasable(src, el)) continue;
           script.async = false;
-          busy = true;
-          script.onload = script.onerror = next;
+          if (RUNS.test(type.trim()) && !script.noModule) {
+            const copy = (busy = script);
+            const done = (slow?: boolean) => {
+              if (busy == copy) {
+                if (slow) explain('slow', el);
+                busy = null;
+                next();
+              }
+            };
+            setTimeout(done, LOAD_TIMEOUT, true);
+            script.addEventListener('load', () => done());
+            script.addEventListener('error', () => done());
+          }
         } else {
           script.text = el.textContent || '';
         }
         el.replaceWith(script);
-        if (busy) return;
       } else {
         const src = el.getAttribute('data-src')!;
         if (!releasable(src, el)) continue;
@@ -67,26 +90,21 @@ export function createTagRelease(allowedFor: (el: Element) => boolean) {
   /** Inline scripts the parser may still be filling: checked again on the next scan. */
   let waiting: Element[] = [];
 
-  /** Queues every allowed, not yet released tag in `nodes` (document order) and runs the queue. */
-  const scan = (nodes: ArrayLike<Node> = [document]): void => {
+  /** Queues every permitted, not yet released tag (document order) and runs the queue. */
+  return (records?: MutationRecord[]): void => {
     const found = waiting;
     waiting = [];
-    for (const node of Array.from(nodes)) {
-      if (node.nodeType != 1 && node.nodeType != 9) continue;
-      const el = node as Element;
-      if (el.matches?.(INERT)) found.push(el);
-      if ((node as ParentNode).firstElementChild) found.push(...Array.from((node as ParentNode).querySelectorAll(INERT)));
-    }
+    if (records) for (const m of records) for (let i = 0, added = m.addedNodes; i < added.length; i++) collect(added[i], found);
+    else collect(document.documentElement, found);
     for (const tag of found) {
       if (seen.has(tag)) continue;
       if (stillParsing(tag)) waiting.push(tag);
-      else if (allowedFor(tag)) {
-        seen.add(tag);
-        queue.push(tag);
+      else {
+        const may = permitted(tag);
+        if (may !== false) seen.add(tag);
+        if (may) queue.push(tag);
       }
     }
-    if (!busy) next();
+    next();
   };
-
-  return scan;
 }

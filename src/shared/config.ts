@@ -7,6 +7,18 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 export const isObject = (v: unknown): v is Obj => typeof v == 'object' && !!v && !Array.isArray(v);
 
+/** A map without a prototype: `constructor` or `__proto__` are never ids in it. */
+export const table = <T>(): Record<string, T> => Object.create(null);
+
+/** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
+export const reserved = (id: string): boolean => id in {};
+
+/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
+export const patternText = (v: unknown): unknown => (v instanceof RegExp ? String(v) : v);
+
+/** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
+export const hostsOf = (svc: { hosts?: unknown }): string[] => (Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : []);
+
 /**
  * Reads the site owner's config the way the gate needs it on every page view: defaults filled in, and every
  * doubtful value read as the safe one (`required: 'yes'` is not `true`, an unknown mode is opt-in). Null when
@@ -17,20 +29,21 @@ export function readConfig(input: unknown): ResolvedConfig | null {
   const all = (o: unknown) => isObject(o) && Object.values(o).every(isObject);
   if (!isObject(c) || !isObject(c.policy) || typeof c.policy.revision != 'string' || !all(c.categories) || !(c.services ? all(c.services) : 1)) return null;
 
-  const categories: Obj = {};
-  const noSale = Object.values(c.categories as Obj).every((cat) => cat.sale === undefined);
-  for (const id in c.categories) {
+  const ids = (o: Obj = {}) => Object.keys(o).filter((id) => !reserved(id));
+  const categories = table<Obj>();
+  const noSale = ids(c.categories).every((id) => c.categories[id].sale === undefined);
+  for (const id of ids(c.categories)) {
     const cat = c.categories[id];
     // Without an explicit `sale` anywhere, advertising is what Global Privacy Control and opt-out mode hold back.
     categories[id] = { ...cat, required: cat.required === true, sale: !!cat.sale || (noSale && id == 'advertising') };
   }
-  const services: Record<string, ResolvedService> = {};
-  for (const id in c.services) {
+  const services = table<ResolvedService>();
+  for (const id of ids(c.services)) {
     const svc = c.services[id];
     services[id] = {
       ...svc,
-      cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec: unknown) => (isObject(spec) ? spec : { name: spec })) : [],
-      hosts: Array.isArray(svc.hosts) ? svc.hosts.map((h: unknown) => String(h).toLowerCase()) : [],
+      // A spec is a name, a pattern (text or RegExp) or `{ name, lifetime }`.
+      cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec: Obj) => (spec?.name !== undefined ? spec : { name: spec })) : [],
     };
   }
   const cookie = isObject(c.cookie) ? c.cookie : {};

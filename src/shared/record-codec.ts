@@ -24,8 +24,9 @@ export type Decoded =
   | { status: 'stale'; record: ConsentRecord }
   | { status: 'valid'; record: ConsentRecord };
 
-const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'api'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'api'];
+/** A consent id as the engine makes them: 36 characters of a random UUID. */
+const UUID = /^[\da-f-]{36}$/;
 /** Times before this are not from this library. */
 const EPOCH = 1.6e9;
 /** Clock skew tolerated for times in the future. */

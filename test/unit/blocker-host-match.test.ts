@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serviceFor } from '../../src/blocker/host-match';
-import type { ResolvedService } from '../../src/shared/types';
 
-const svc = (category: string, hosts: string[]): ResolvedService => ({ category, hosts, cookies: [] });
 const services = {
-  'meta-pixel': svc('advertising', ['connect.facebook.net', 'facebook.com']),
-  gtm: svc('analytics', ['googletagmanager.com']),
-  self: svc('analytics', [location.hostname]),
+  'meta-pixel': ['connect.facebook.net', 'facebook.com'],
+  gtm: ['googletagmanager.com'],
+  self: [location.hostname],
 };
 
 describe('serviceFor', () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentryConfig, EventMap, Snapshot } from '../../src/shared/types';
 import { readConfig } from '../../src/shared/config';
-import { createConsentry } from '../../src/gate/create-consentry';
+import { createGate } from '../../src/gate/create-gate';
 import { createEngine } from '../../src/engine/record-decisions';
 import { clearCookies, exampleConfig } from './helpers';
 
-const make = (config: ConsentryConfig = exampleConfig) => createConsentry(config, readConfig(config), { engine: createEngine });
+const make = (config: ConsentryConfig = exampleConfig) => createGate(config, readConfig(config), { engine: createEngine });
 const cookie = () => document.cookie.match(/(?:^|; )consentry=([^;]*)/)?.[1];
 const nav = navigator as { globalPrivacyControl?: boolean };
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentryConfig } from '../../src/shared/types';
 import { readConfig } from '../../src/shared/config';
-import { createConsentry } from '../../src/gate/create-consentry';
+import { createGate } from '../../src/gate/create-gate';
 import { createEngine } from '../../src/engine/record-decisions';
 import { clearCookies, exampleConfig } from './helpers';
 
 type W = { dataLayer?: unknown[]; gtag?: unknown; custom?: unknown[] };
 const w = window as unknown as W;
-const make = (config: ConsentryConfig = exampleConfig) => createConsentry(config, readConfig(config), { engine: createEngine });
+const make = (config: ConsentryConfig = exampleConfig) => createGate(config, readConfig(config), { engine: createEngine });
 const isArguments = (x: unknown) => Object.prototype.toString.call(x) == '[object Arguments]';
 /** The gtag commands in the dataLayer, as plain arrays. */
 const commands = (layer: unknown[] = w.dataLayer!) => layer.filter(isArguments).map((a) => Array.from(a as ArrayLike<unknown>));

@@ -1,7 +1,7 @@
-import type { Core } from '../gate/create-consentry';
-import type { Engine } from '../shared/engine-contract';
+import type { Engine, GateView } from '../shared/engine-contract';
 /**
- * Records decisions: checks the config in full (one message per mistake), writes the consent cookie,
- * deletes the cookies of what was withdrawn, sends receipts and tells other tabs.
+ * Records decisions: checks the config in full (one message per mistake), computes and writes the consent
+ * record, and after the gate committed it deletes the cookies of what is not allowed, sends the receipt
+ * and tells other tabs. It reads the gate; it never writes into it.
  */
-export declare function createEngine(core: Core): Engine;
+export declare function createEngine(gate: GateView): Engine;

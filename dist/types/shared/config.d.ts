@@ -3,6 +3,16 @@ import type { ResolvedConfig } from './types';
 export declare const MAX_DAYS = 396;
 type Obj = Record<string, any>;
 export declare const isObject: (v: unknown) => v is Obj;
+/** A map without a prototype: `constructor` or `__proto__` are never ids in it. */
+export declare const table: <T>() => Record<string, T>;
+/** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
+export declare const reserved: (id: string) => boolean;
+/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
+export declare const patternText: (v: unknown) => unknown;
+/** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
+export declare const hostsOf: (svc: {
+    hosts?: unknown;
+}) => string[];
 /**
  * Reads the site owner's config the way the gate needs it on every page view: defaults filled in, and every
  * doubtful value read as the safe one (`required: 'yes'` is not `true`, an unknown mode is opt-in). Null when

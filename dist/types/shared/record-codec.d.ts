@@ -27,6 +27,7 @@ export type Decoded = {
     status: 'valid';
     record: ConsentRecord;
 };
+export declare const METHODS: Method[];
 /**
  * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so

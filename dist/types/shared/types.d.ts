@@ -21,16 +21,16 @@ export interface CategoryConfig {
 /** One unit and its count, e.g. `{ days: 30 }`. */
 export type CookieLifetime = Partial<Record<'minutes' | 'hours' | 'days' | 'months' | 'years', number>>;
 export interface CookieSpec {
-    /** A cookie name, or a `/regex/` pattern such as `/^_ga_/`. */
-    name: string;
+    /** A cookie name, or a pattern: a RegExp such as `/^_ga_/`, or the same as text, `'/^_ga_/'`. */
+    name: string | RegExp;
     /** How long the cookie lives: `{ months: 13 }`, written in the visitor's language, or text shown as given. */
     lifetime?: string | CookieLifetime;
 }
 export interface ServiceConfig {
     /** The category id this service belongs to. */
     category: string;
-    /** Cookies it sets: names or `/regex/` patterns, deleted when consent is withdrawn. */
-    cookies?: Array<string | CookieSpec>;
+    /** Cookies it sets: names or patterns (`/^_ga_/`, as a RegExp or text), deleted when consent is withdrawn. */
+    cookies?: Array<string | RegExp | CookieSpec>;
     /** Hosts it loads from (`connect.facebook.net`); used by automatic blocking. */
     hosts?: string[];
     /** Fragment or URL of the policy section about this service. */
@@ -211,7 +211,6 @@ export interface ConsentryApi {
 }
 export interface ResolvedService extends ServiceConfig {
     cookies: CookieSpec[];
-    hosts: string[];
 }
 export interface ResolvedConfig {
     policy: PolicyConfig;

@@ -1,0 +1,8 @@
+/** Where the engine remembers the fingerprint of the last config it checked in full in this browser. */
+export declare const CHECKED = "consentry-checked";
+/**
+ * Whether the engine already checked the config of fingerprint `hash` in this browser: the stored record was
+ * written under it, or (after the config changed) localStorage remembers it. The record answers first, so a
+ * returning visit never touches localStorage, whose first use blocks the page for milliseconds.
+ */
+export declare function wasChecked(hash: string, recordHash: string | undefined): boolean;
