@@ -297,7 +297,7 @@ const analytics = [
         sources: [
             'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list',
             'https://github.com/microsoft/clarity/blob/master/packages/clarity-js/types/data.d.ts',
-            'https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-setup',
+            'https://www.npmjs.com/package/@microsoft/clarity',
         ],
     },
     {
@@ -354,7 +354,7 @@ const analytics = [
             'zh-Hant': '記錄頁面瀏覽與表單提交，供網站的行銷與銷售團隊跟進訪客。',
         },
         sources: [
-            'https://knowledge.hubspot.com/privacy-and-consent/what-cookies-does-hubspot-set-in-a-visitor-s-browser',
+            'https://knowledge.hubspot.com/articles/kcs_article/reports/what-cookies-does-hubspot-set-in-a-visitor-s-browser',
         ],
     },
     {
@@ -444,7 +444,8 @@ const analytics = [
         id: 'mixpanel',
         category: 'analytics',
         hosts: ['mxpnl.com', 'mixpanel.com'],
-        cookies: [],
+        // The library's defaults: cookie `mp_<project token>_mixpanel`, `cookie_expiration: 365` days.
+        cookies: [{ name: '/^mp_\\w+_mixpanel$/', lifetime: { days: 365 }, example: 'mp_0f1e2d3c4b5a69788796a5b4c3d2e1f0_mixpanel' }],
         recipient: { name: 'Mixpanel, Inc.', contact: 'https://mixpanel.com/legal/privacy-policy/' },
         country: 'US',
         policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
@@ -453,7 +454,7 @@ const analytics = [
             'zh-Hans': '记录注册、功能使用等产品事件，用于分析转化漏斗和留存。',
             'zh-Hant': '記錄註冊、功能使用等產品事件，用於分析轉換漏斗與留存。',
         },
-        sources: ['https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript'],
+        sources: ['https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript', 'https://github.com/mixpanel/mixpanel-js/blob/master/src/mixpanel-core.js'],
     },
     {
         id: 'amplitude',

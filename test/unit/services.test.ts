@@ -140,6 +140,8 @@ describe('the partner catalogue: cookies', () => {
     expect(findCookie('_pk_idx')).toBeUndefined();
     expect(findCookie('intercom-session-q3a7z9')?.id).toBe('intercom');
     expect(findCookie('VISITOR_INFO1_LIVE')?.id).toBe('youtube');
+    expect(findCookie('mp_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6_mixpanel')?.id).toBe('mixpanel');
+    expect(findCookie('mp_optout')).toBeUndefined();
     expect(findCookie('consentry')).toBeUndefined();
   });
 
