@@ -45,6 +45,8 @@ export default [
   { input: 'src/blocking/index.ts', output: { file: 'dist/consentry-blocking.js', format: 'iife' }, plugins: plugins(true) },
   // Gate and engine together for bundlers.
   { input: 'src/index.ts', output: { file: 'dist/consentry.mjs', format: 'es' }, plugins: plugins(false) },
+  // The partner catalogue for bundlers (`consentry/services`): data and lookups, never loaded by the gate.
+  { input: 'src/services/index.ts', output: { file: 'dist/services.mjs', format: 'es' }, plugins: plugins(false) },
   // The banner and preferences, loaded by the gate only when a view is needed: Preact and signals inside.
   { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true, { regex: /^__[a-zA-Z]?$/ }) },
   // Built-in languages other than English, loaded by the UI for visitors who read them.
