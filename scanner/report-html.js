@@ -17,11 +17,12 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8p
 ul { margin: 0; padding-left: 18px; } li { margin: 2px 0; }
 .bad { color: #a4161a; font-weight: 600; }
 .ok { color: #1b6e2e; font-weight: 600; }
-.shot { max-width: 100%; border: 1px solid #d6d9dc; border-radius: 8px; }
+.shot { max-width: min(100%, 800px); border: 1px solid #d6d9dc; border-radius: 8px; }
 pre { background: #fff; border: 1px solid #d6d9dc; border-radius: 8px; padding: 12px; overflow: auto; font-size: 13px; }
 table { border-collapse: collapse; background: #fff; width: 100%; } td, th { border: 1px solid #d6d9dc; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 `;
 
+const services = (n) => `${n} service${n == 1 ? '' : 's'}`;
 const list = (items) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>none</p>');
 
 function stepHtml(name, step, flagged) {
@@ -49,7 +50,7 @@ export function htmlReport(report, { catalogue = {}, date = new Date() } = {}) {
     .map((page) => {
       const flagged = new Set(v.filter((x) => x.page == page.url).map((x) => `${x.step} ${x.kind} ${x.name || x.host}`));
       return `<h2>${esc(page.url)}</h2>
-<p class="meta">${page.consentry ? `Consentry found; its config lists ${Object.keys(page.consentry.services).length} services.` : 'No consent library found: the first step shows what one would have to hold back.'}</p>
+<p class="meta">${page.consentry ? `Consentry found; its config lists ${services(Object.keys(page.consentry.services).length)}.` : 'No consent library found: the first step shows what one would have to hold back.'}</p>
 <div class="steps">${STEPS.map((s) => stepHtml(s, page.steps[s], flagged)).join('')}</div>`;
     })
     .join('\n');
@@ -69,10 +70,11 @@ export function htmlReport(report, { catalogue = {}, date = new Date() } = {}) {
 <style>${CSS}</style></head><body>
 <h1>Consentry scan</h1>
 <p class="meta">${esc(report.pages.map((p) => p.url).join(', '))}, scanned ${esc(date.toISOString().slice(0, 16).replace('T', ' '))} UTC</p>
-${v.length ? `<p class="bad">${v.length} violation${v.length == 1 ? '' : 's'}: sent or stored before the visitor chose, or after “Reject all”.</p><table><tr><th>Page</th><th>Step</th><th>What</th></tr>${rows}</table>` : '<p class="ok">No violations: no third-party request, cookie or storage before a choice or after “Reject all”.</p>'}
+${v.length ? `<p class="bad">${v.length} violation${v.length == 1 ? '' : 's'}: sent or stored before the visitor chose, or after “Reject all” (in red below).</p>` : '<p class="ok">No violations: no third-party request, cookie or storage before a choice or after “Reject all”.</p>'}
+${pages}
+${v.length ? `<h2>Violations</h2><table><tr><th>Page</th><th>Step</th><th>What</th></tr>${rows}</table>` : ''}
 ${findings.length ? `<h2>Findings</h2>${list(findings)}` : ''}
 ${shot}
-${pages}
 <h2>Suggested config</h2>
 <p>Paste into <code>window.consentryConfig</code>, then fill in what the comments ask.</p>
 <pre>${esc(servicesLiteral(report.suggestedConfig, catalogue))}</pre>

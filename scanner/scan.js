@@ -100,11 +100,13 @@ export async function scan(url, options = {}) {
     const queue = [start.href];
     let screenshot = null;
     for (let i = 0; i < queue.length; i++) {
-      const say = (name) => progress(`[${i + 1}/${queue.length}] ${queue[i]}: ${TITLES[name]}`);
+      const say = (name) => progress(`[page ${i + 1}] ${queue[i]}: ${TITLES[name]}`);
       const page = await scanPage(browser, queue[i], { route, settle, timeout, screenshot: i == 0 }, say);
       if (i == 0) {
         queue.push(...page.links.slice(0, Math.max(0, pages)));
         screenshot = page.screenshot;
+        const n = page.links.length;
+        if (pages > 0) progress(`${n} same-origin link${n == 1 ? '' : 's'} on ${queue[0]}; scanning ${queue.length - 1}`);
       }
       results.push(page.result);
     }
