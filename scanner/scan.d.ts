@@ -98,6 +98,5 @@ export interface ScanOptions {
 }
 
 export const NO_CONSENTRY: string;
-export const TITLES: Record<StepName, string>;
 export function scan(url: string, options?: ScanOptions): Promise<Report>;
 export function toJSON(report: Report): { pages: { url: string; steps: Record<StepName, Step> }[]; violations: Violation[]; suggestedConfig: Report['suggestedConfig']; findings: Findings };

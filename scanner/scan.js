@@ -132,5 +132,3 @@ export function toJSON(report) {
     findings: report.findings,
   };
 }
-
-export { TITLES };
