@@ -24,6 +24,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The cookie scanner (scanner/) against local fixture sites in Chromium, one file at a time like e2e.
+        test: { name: 'scanner', include: ['test/scanner/**/*.test.ts'], environment: 'node', testTimeout: 120000, hookTimeout: 30000, fileParallelism: false },
+      },
+      {
+        extends: true,
         // The receipts service in Node; global-setup starts PostgreSQL (.ci/collector-db.sh) unless DATABASE_URL is set.
         test: { name: 'collector', include: ['test/collector/**/*.test.ts'], environment: 'node', globalSetup: ['test/collector/global-setup.ts'], testTimeout: 30000, hookTimeout: 60000 },
       },
