@@ -3,13 +3,54 @@
 // Times are performance.now(): milliseconds since navigation start.
 (() => {
   const B = (window.__bench = { ran: [], cls: 0, visible: null, accept: null });
+  /** Waits without polling: `until(test, ms)` settles when a tag runs or the banner shows and `test()` holds. */
+  const waiters = [];
+  const notify = () => {
+    for (const w of waiters.slice()) if (w.test()) waiters.splice(waiters.indexOf(w), 1) && w.resolve();
+  };
+  B.until = (test, ms) =>
+    new Promise((resolve, reject) => {
+      if (test()) return resolve();
+      waiters.push({ test, resolve });
+      setTimeout(() => reject(new Error(`not done after ${ms} ms`)), ms);
+    });
   B.tag = (name) => {
     B.ran.push([name, performance.now()]);
     if (B.check) B.check();
+    notify();
   };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) B.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+
+  // Event Timing: every event of an interaction that took 16 ms or more (the API's floor) to its next paint.
+  B.events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      B.events.push({ name: e.name, duration: e.duration, id: e.interactionId, sentinel: !!B.sentinel && e.target == B.sentinel });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+
+  /**
+   * A sentinel for the Event Timing entries: a small button in the top-left corner whose click takes
+   * 40 ms, so its entries always arrive; entries of an earlier interaction arrive before them.
+   */
+  B.armSentinel = () => {
+    const b = (B.sentinel = document.createElement('button'));
+    b.style.cssText = 'position:fixed;top:0;left:0;width:24px;height:24px;margin:0;padding:0;border:0;z-index:2147483647';
+    b.addEventListener('click', () => {
+      const t = performance.now();
+      while (performance.now() - t < 40);
+    });
+    document.body.appendChild(b);
+  };
+  /** The longest event (pointerdown, pointerup, click) of the last interaction before the sentinel's; 0 when none reached 16 ms. */
+  B.interactionMs = () => {
+    const ids = B.events.filter((e) => e.id && !e.sentinel).map((e) => e.id);
+    if (!ids.length) return 0;
+    const last = Math.max(...ids);
+    return Math.max(0, ...B.events.filter((e) => e.id == last && /^(pointerdown|pointerup|click)$/.test(e.name)).map((e) => e.duration));
+  };
 
   /** On screen: laid out, inside the viewport, and neither it nor an ancestor hidden or fully transparent. */
   const onScreen = (el) => {
@@ -28,8 +69,10 @@
   /** Polls once a frame until `find()` returns an element on screen. */
   B.watch = (find) => {
     const tick = () => {
-      if (onScreen(find())) B.visible = performance.now();
-      else requestAnimationFrame(tick);
+      if (onScreen(find())) {
+        B.visible = performance.now();
+        notify();
+      } else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   };

@@ -1,20 +1,32 @@
-// `npm run bench`: Consentry side by side with vanilla-cookieconsent and Klaro in Debian's Chromium.
+// `npm run bench`: Consentry side by side with vanilla-cookieconsent, Klaro and orejime in Debian's Chromium.
 // Reports; asserts no timing. Writes bench/results.md and prints the same table.
-// Environment: BENCH_RUNS (default 15), BENCH_PROFILES (default "1,4": CPU slowdown factors), CHROMIUM_PATH.
+// Environment: BENCH_RUNS (default 15), BENCH_PROFILES (default "1,4": CPU slowdown factors),
+// BENCH_LARGE_RUNS (default 9: rounds of the large-page cases, which run in the throttled profile only),
+// BENCH_CPU_PROFILES (default 5: page loads merged into the CPU profile), CHROMIUM_PATH.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serveGzip } from './server.mjs';
-import { fixturePage } from './fixture.mjs';
+import { fixturePage, largePageParts } from './fixture.mjs';
 import consentry from './libraries/consentry.mjs';
 import vc from './libraries/vanilla-cookieconsent.mjs';
 import klaro from './libraries/klaro.mjs';
+import orejime from './libraries/orejime.mjs';
+import { selfTimeEntries } from './cpu-profile.mjs';
+import { sourceMapFor } from './source-map.mjs';
 import { taggedServices } from './site-spec.mjs';
 import { renderReport } from './report.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const PROFILES = (process.env.BENCH_PROFILES || '1,4').split(',').map(Number);
+/** The throttled profile: the large page, the Accept click's event duration and the CPU profile run in it. */
+const SLOW = Math.max(...PROFILES);
+const LARGE_RUNS = Math.min(RUNS, Number(process.env.BENCH_LARGE_RUNS || 9));
+const CPU_PROFILES = Number(process.env.BENCH_CPU_PROFILES || 5);
+/** Paragraphs of the large page and of its small twin; both arrive in the same number of parts. */
+const LARGE = [10, 3000];
+const LARGE_BATCHES = 10;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SETTLE_MS = 200;
 const TIMEOUT_MS = 10000;
@@ -27,7 +39,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-const libs = [consentry, vc, klaro];
+const libs = [consentry, vc, klaro, orejime];
 const stressScript = `<script>${readFileSync(join(HERE, 'stress.js'), 'utf8')}</script>`;
 const watch = (lib) => `<script>__bench.watch(${lib.findAccept});</script>`;
 
@@ -40,6 +52,9 @@ for (const lib of libs) {
   files[`/${lib.id}-first.html`] = fixturePage(lib, watch(lib) + stressScript);
   files[`/${lib.id}-return.html`] = fixturePage(lib, stressScript);
 }
+/** The large page and its small twin, streamed, for every library and for none. */
+const streamed = {};
+for (const lib of [null, ...libs]) for (const n of LARGE) streamed[`/large-${lib ? lib.id : 'none'}-${n}.html`] = largePageParts(lib, n, LARGE_BATCHES);
 
 /** The cases, in the order of the table. */
 const cases = [{ id: 'none', name: 'No consent library (floor)', lib: null, visit: 'none', path: '/none.html' }];
@@ -49,6 +64,14 @@ for (const lib of libs) {
     cases.push({ id: `${lib.id}-${visit}`, name: `${lib.name}, ${visit == 'first' ? 'first visit' : 'returning visit'}`, lib, visit, path: `/${lib.id}-${visit}.html` });
   }
 }
+/** Large-page cases: returning visits (or no library), throttled profile only, LARGE_RUNS rounds. */
+const largeCases = [];
+for (const lib of [null, ...libs]) {
+  for (const n of LARGE) {
+    const id = `large-${lib ? lib.id : 'none'}-${n}`;
+    largeCases.push({ id, name: `${lib ? lib.name : 'No consent library'}, ${n.toLocaleString('en-US')} paragraphs`, lib, visit: lib ? 'return' : 'none', path: `/${id}.html`, large: n });
+  }
+}
 /** The stress case runs on these pages once their own measurement is done. */
 const stressAfter = { none: 'stress-none', 'consentry-return': 'stress-consentry' };
 const stressCases = [
@@ -56,7 +79,7 @@ const stressCases = [
   { id: 'stress-consentry', name: 'Stress page, Consentry (returning visit)' },
 ];
 
-const site = await serveGzip(files);
+const site = await serveGzip(files, streamed);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
@@ -83,8 +106,12 @@ for (const lib of libs) {
 
 const metric = (list, name) => list.metrics.find((m) => m.name == name)?.value ?? NaN;
 
+/** In the page: settles once `n` tags ran. */
+const untilRan = ([n, ms]) => window.__bench.until(() => window.__bench.ran.length >= n, ms);
+
 /** One page load of one case under one CPU profile. */
 async function measure(c, cpu) {
+  const began = Date.now();
   const storageState = c.lib && c.visit == 'return' ? returning[c.lib.id] : undefined;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState });
   const page = await context.newPage();
@@ -107,11 +134,9 @@ async function measure(c, cpu) {
 
   const r = { case: c.id, cpu };
   try {
-    if (c.visit == 'first') {
-      await page.waitForFunction(() => window.__bench.visible != null, null, { timeout: TIMEOUT_MS, polling: 'raf' });
-    } else {
-      await page.waitForFunction((n) => window.__bench.ran.length >= n, taggedServices.length, { timeout: TIMEOUT_MS, polling: 'raf' });
-    }
+    // Waited for inside the page, without polling from here: no harness script runs each frame.
+    if (c.visit == 'first') await page.evaluate((ms) => window.__bench.until(() => window.__bench.visible != null, ms), TIMEOUT_MS);
+    else await page.evaluate(untilRan, [taggedServices.length, TIMEOUT_MS]);
   } catch (e) {
     const ran = await page.evaluate(() => window.__bench.ran.map(([name]) => name)).catch(() => []);
     r.error = `${c.visit == 'first' ? 'banner never became visible' : `only these tags ran: [${ran.join(', ')}]`} (${e.message.split('\n')[0]})`;
@@ -151,6 +176,17 @@ async function measure(c, cpu) {
       r.error = `accept click did not finish (${e.message.split('\n')[0]})`;
     }
   }
+  if (c.visit == 'first' && !r.error && cpu == SLOW) {
+    // The Accept click's Event Timing duration: its entries (if any reached 16 ms) come before the sentinel's.
+    try {
+      await page.evaluate(() => window.__bench.armSentinel());
+      await page.mouse.click(8, 8);
+      await page.waitForFunction(() => window.__bench.events.some((e) => e.sentinel && e.name == 'click'), null, { timeout: TIMEOUT_MS });
+      r.inpMs = await page.evaluate(() => window.__bench.interactionMs());
+    } catch (e) {
+      r.inpError = `no Event Timing entry for the sentinel click (${e.message.split('\n')[0]})`;
+    }
+  }
   const out = [r];
   if (stressAfter[c.id] && !r.error) {
     // The stress case, on the same settled page: insertions timed by main-thread CPU and by wall clock.
@@ -162,6 +198,7 @@ async function measure(c, cpu) {
   }
   if (errors.length) r.pageErrors = errors;
   await context.close();
+  r.wallMs = Date.now() - began;
   return out;
 }
 
@@ -169,6 +206,7 @@ async function measure(c, cpu) {
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 if (only) {
   cases.splice(0, cases.length, ...cases.filter((c) => c.id == 'none' || only.test(c.id)));
+  largeCases.splice(0, largeCases.length, ...largeCases.filter((c) => !c.lib || only.test(c.id)));
 }
 
 const results = [];
@@ -176,23 +214,84 @@ const rotate = (list, k) => list.map((_, i) => list[(i + k) % list.length]);
 for (const cpu of PROFILES) {
   for (let run = 0; run < RUNS; run++) {
     // Interleaved: every case once per round, the order rotated each round.
-    for (const c of rotate(cases, run)) results.push(...(await measure(c, cpu)));
+    const round = cpu == SLOW && run < LARGE_RUNS ? [...cases, ...largeCases] : cases;
+    for (const c of rotate(round, run)) results.push(...(await measure(c, cpu)));
     process.stdout.write(`\r${cpu}x CPU: round ${run + 1}/${RUNS} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   process.stdout.write('\n');
+}
+
+/**
+ * A CPU profile of Consentry's returning visit, throttled: CPU_PROFILES page loads, each from navigation
+ * until every allowed tag ran plus the settle time, merged.
+ */
+async function cpuProfile(c, cpu) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: returning[c.lib.id] });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${site.url}/blank.html`);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Profiler.start');
+  await page.goto(site.url + c.path, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.evaluate(untilRan, [taggedServices.length, TIMEOUT_MS]);
+  await page.waitForTimeout(SETTLE_MS);
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  return profile;
+}
+const profiled = cases.find((c) => c.id == 'consentry-return');
+const profiles = [];
+if (profiled && CPU_PROFILES > 0) {
+  for (let i = 0; i < CPU_PROFILES; i++) profiles.push(await cpuProfile(profiled, SLOW));
+  process.stdout.write(`CPU profile: ${CPU_PROFILES} loads (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 
 const chromiumVersion = browser.version();
 await browser.close();
 await site.close();
 
-const failures = results.filter((r) => r.error || r.pageErrors);
-for (const f of failures.slice(0, 10)) console.warn(`[bench] ${f.case} at ${f.cpu}x: ${f.error || ''} ${(f.pageErrors || []).join('; ')}`);
+/** The profile's top self-time entries, with their place in src/ where the shipped file's source map says. */
+let cpu = null;
+if (profiles.length) {
+  // The page's own scripts (libraries, probe, inline tags); native and harness frames have no URL.
+  const all = selfTimeEntries(profiles);
+  const top = all.filter((e) => e.url).slice(0, 10);
+  const maps = {};
+  for (const e of top) {
+    const m = /\/lib\/consentry\/([^/?#]+\.js)$/.exec(e.url);
+    if (!m) continue;
+    if (!(m[1] in maps)) maps[m[1]] = await sourceMapFor(m[1]).catch(() => null);
+    e.source = maps[m[1]]?.(e.line, e.column) ?? null;
+  }
+  const sum = (list) => list.reduce((a, e) => a + e.ms, 0);
+  const named = (name) => sum(all.filter((e) => !e.url && e.functionName == name));
+  cpu = {
+    top,
+    loads: profiles.length,
+    cpu: SLOW,
+    origin: site.url,
+    consentryMs: sum(all.filter((e) => e.url.includes('/lib/consentry/'))),
+    pageMs: sum(all.filter((e) => e.url)),
+    programMs: named('(program)'),
+    gcMs: named('(garbage collector)'),
+    otherMs: sum(all.filter((e) => !e.url && e.functionName != '(program)' && e.functionName != '(garbage collector)')),
+  };
+}
+
+const failures = results.filter((r) => r.error || r.inpError || r.pageErrors);
+for (const f of failures.slice(0, 10)) console.warn(`[bench] ${f.case} at ${f.cpu}x: ${f.error || f.inpError || ''} ${(f.pageErrors || []).join('; ')}`);
 
 writeFileSync(join(HERE, 'raw-results.json'), JSON.stringify({ results }, null, 1));
 const md = renderReport({
   results,
   cases,
+  largeCases,
+  largeRuns: LARGE_RUNS,
+  largeBatches: LARGE_BATCHES,
+  slow: SLOW,
+  cpu,
   stressCases,
   profiles: PROFILES,
   runs: RUNS,

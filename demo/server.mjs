@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { escape } from './html.mjs';
+import { sendContent } from './respond.mjs';
 import { renderPolicy } from './policy.mjs';
 import { LANGUAGES, pickLanguage, renderPage } from './layout.mjs';
 
@@ -74,12 +75,13 @@ function strictCsp(nonce) {
   ].join('; ');
 }
 
+/** Short answers that are not content and never cached: errors and the receipt of /collect. */
 function send(res, status, type, content, headers = {}) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(content);
 }
 
-function serveFile(res, url) {
+function serveFile(req, res, url) {
   for (const prefix in FOLDERS) {
     if (!url.pathname.startsWith(prefix)) continue;
     const folder = FOLDERS[prefix];
@@ -90,7 +92,7 @@ function serveFile(res, url) {
       return false;
     }
     if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
-    send(res, 200, TYPES[extname(file)] || 'application/octet-stream', readFileSync(file));
+    sendContent(req, res, TYPES[extname(file)] || 'application/octet-stream', readFileSync(file));
     return true;
   }
   return false;
@@ -128,9 +130,9 @@ export function start(port = Number(process.env.PORT ?? 8080), host = process.en
       // ?csp=strict: the page runs under a strict Content-Security-Policy; scripts need this nonce.
       const nonce = url.searchParams.get('csp') == 'strict' ? randomBytes(16).toString('base64') : undefined;
       const headers = nonce ? { 'content-security-policy': strictCsp(nonce) } : {};
-      return send(res, 200, TYPES['.html'], renderPage(DEMO, { page, lang, nonce, ...parts }), headers);
+      return sendContent(req, res, TYPES['.html'], renderPage(DEMO, { page, lang, nonce, ...parts }), headers, { remember: !nonce });
     }
-    if (serveFile(res, url)) return;
+    if (serveFile(req, res, url)) return;
     if (url.pathname == '/dist/consentry-ui.js') {
       return send(res, 404, 'text/plain', 'consentry-ui.js is not built: run npm run build');
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { launch } from './browser';
 import { start, type DemoServer } from '../../demo/server.mjs';
 import { renderPolicy } from '../../demo/policy.mjs';
@@ -9,6 +10,8 @@ interface DemoWindow {
   demoLog: { partners: { service: string }[]; events: { name: string }[] };
   dataLayer: unknown[];
 }
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const ALL_TAGS = ['ad-partner', 'google-analytics', 'language-memory', 'lesson-video', 'site-analytics'];
 
@@ -235,5 +238,19 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(await page.locator('.demo-panel-toggle').getAttribute('aria-expanded')).toBe('false');
     await page.locator('.demo-panel-toggle').click();
     expect(await page.locator('#demo-panel-body').isVisible()).toBe(true);
+  });
+
+  it("the site's own colours give text at least the WCAG AA contrast on every page (axe-core)", async () => {
+    for (const path of ['/', '/lessons.html', '/privacy.html#advertising', '/?lang=zh-Hant']) {
+      await page.goto(url + path);
+      await page.addScriptTag({ content: AXE });
+      // Consentry's own UI is checked in ui-a11y.test.ts; here only the demo's styles.
+      const failing = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: Array<{ nodes: Array<{ html: string }> }> }> } }).axe;
+        const { violations } = await axe.run({ exclude: [['consentry-ui']] }, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+        return violations.flatMap((v) => v.nodes.map((n) => n.html));
+      });
+      expect(failing, path).toEqual([]);
+    }
   });
 });

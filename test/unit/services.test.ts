@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConfig } from '../../src/core/config-check';
+import { checkConfig } from '../../src/engine/config-check';
 import { findCookie, findService, matchCookie, matchHost, services, toServiceConfig } from '../../src/services';
 import { cookiePattern, splitHost, underPath } from '../../src/services/match';
 import type { CatalogueEntry } from '../../src/services';
