@@ -970,7 +970,7 @@ function checkConfig(input) {
         fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
     const services = c.services || {};
     if (fields(c.services, 'config.services', {})) {
-        for (const id of ids(c.services, 'config.services')) {
+        for (const id of ids(services, 'config.services')) {
             const svc = c.services[id];
             const path = 'config.services.' + id;
             if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' }))

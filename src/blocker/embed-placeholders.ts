@@ -2,6 +2,7 @@ import type { ConsentryApi } from '../shared/types';
 import { safeUrl } from '../shared/safe-url';
 import { policyHref } from '../shared/policy-href';
 import { cookieName } from '../shared/cookie-name';
+import { cookiesOf } from '../shared/config';
 import { pickLanguage } from '../shared/language';
 import { removeAttr, setAttr } from './neuter';
 import { PLACEHOLDER_TEXTS } from './placeholder-texts';
@@ -52,7 +53,7 @@ export function createPlaceholders(api: ConsentryApi) {
     const anchor = svc?.policyAnchor || categories[svc?.category || id]?.policyAnchor || '';
     const rect = iframe.getBoundingClientRect();
     const fill = (s: string) => s.split('{name}').join(name);
-    const cookies = (svc?.cookies || []).map((c) => cookieName(c.name)).join(', ');
+    const cookies = (svc ? cookiesOf(svc) : []).map((c) => cookieName(c.name)).join(', ');
     const host = renderPlaceholder(
       { name, about: fill(t.about), cookies: cookies && t.cookies + ' ' + cookies, policy: t.policy, href: policyHref(policy.url, anchor), once: t.once, always: fill(t.always) },
       [

@@ -1,5 +1,5 @@
-import type { CookieSpec } from '../shared/types';
-import { isObject, MAX_DAYS, readConfig, reserved } from '../shared/config';
+import type { CookieSpec, ResolvedConfig } from '../shared/types';
+import { isObject, MAX_DAYS, reserved } from '../shared/config';
 import { consentModeMap } from '../shared/consent-mode-map';
 import { cookiePattern } from './cookie-store';
 import { warn } from '../shared/log';
@@ -115,7 +115,6 @@ export function checkConfig(input: unknown): string[] {
     need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r: Obj) => isObject(r) && isStrings(r.region) && isStrings(r.granted))),
       'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
   }
-  if (cm !== false && !problems.length) signalsWithoutIds(input);
   return problems;
 }
 
@@ -123,8 +122,8 @@ export function checkConfig(input: unknown): string[] {
  * Consent Mode types that no id of the config grants stay denied for ever: the ad signals follow the categories
  * marked `sale`, the others the usual category names, unless `consentMode.map` says otherwise.
  */
-function signalsWithoutIds(input: unknown): void {
-  const cfg = readConfig(input)!;
+export function warnUngrantedSignals(cfg: ResolvedConfig): void {
+  if (!cfg.consentMode) return;
   const map = consentModeMap(cfg);
   const none = (Object.keys(map) as Array<keyof typeof map>).filter(
     (type) => type != 'security_storage' && !map[type].some((id) => cfg.categories[id] || cfg.services[id]),

@@ -2,8 +2,9 @@ import type { Choices, Method } from '../shared/types';
 import type { Engine, GateView, Recorded } from '../shared/engine-contract';
 import { encode, METHODS } from '../shared/record-codec';
 import { CHECKED } from '../shared/checked-config';
+import { cookiesOf } from '../shared/config';
 import { error } from '../shared/log';
-import { checkConfig } from './config-check';
+import { checkConfig, warnUngrantedSignals } from './config-check';
 import { deleteCookies, readCookie, removeCookie, writeCookie } from './cookie-store';
 import { sendReceipt } from './receipts';
 import { checkPage, explainTag } from './diagnostics';
@@ -25,7 +26,10 @@ export function createEngine(gate: GateView): Engine {
   } catch {
     // storage blocked: the config is checked again on the next page that has no record written under it
   }
-  if (ok) checkPage(cfg, readCookie(cookie.name));
+  if (ok) {
+    warnUngrantedSignals(cfg);
+    checkPage(cfg, readCookie(cookie.name));
+  }
   let channel: BroadcastChannel | undefined;
 
   const record = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: unknown): Recorded | null => {
@@ -82,7 +86,7 @@ export function createEngine(gate: GateView): Engine {
     settle(snap, decided) {
       // Every decision deletes what it does not allow, whatever was allowed before (an older revision, an
       // expired record, another tab).
-      deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => services[id].cookies));
+      deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => cookiesOf(services[id])));
       if (typeof BroadcastChannel == 'function') (channel ||= new BroadcastChannel('consentry')).postMessage(0);
       if (decided && cfg.receipts) sendReceipt(cfg.receipts.endpoint, snap, cfg.ui.language);
     },

@@ -2,7 +2,7 @@ import type { ConsentryApi, ResolvedConfig, Snapshot, View } from '../shared/typ
 import type { Engine, EngineFactory, GateView, Recorded, TagProblem } from '../shared/engine-contract';
 import { decode } from '../shared/record-codec';
 import { hash } from '../shared/hash';
-import { patternText, readConfig } from '../shared/config';
+import { readConfig } from '../shared/config';
 import { wasChecked } from '../shared/checked-config';
 import { error } from '../shared/log';
 import { VERSION } from '../shared/version';
@@ -24,12 +24,8 @@ export interface Options {
   src?: string;
 }
 
-/** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
-const readCookie = (name: string) =>
-  document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(name + '='))
-    ?.slice(name.length + 1);
+/** The cookie's value. The name is `[\w-]+` (the config reader sees to it); the record's alphabet needs no decoding. */
+const readCookie = (name: string): string | undefined => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 
 /** What the page sees of a state: what is allowed. */
 const visible = (s: Snapshot) => JSON.stringify([s.categories, s.services]);
@@ -204,7 +200,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
 /** The config's fingerprint ('' for a config that is not plain data, never trusted as checked); RegExp patterns count. */
 function fingerprint(input: unknown): string {
   try {
-    return hash(JSON.stringify(input, (_, v) => patternText(v)));
+    return hash(JSON.stringify(input, (_, v) => (v instanceof RegExp ? '' + v : v)));
   } catch {
     return '';
   }

@@ -22,9 +22,8 @@ function stillParsing(el: Element): boolean {
 function collect(node: Node, found: Element[]): void {
   const el = node as Element;
   if (node.nodeType == 1) {
-    const tag = el.tagName;
-    // Most added nodes are neither of the three tags nor have children: two property reads each.
-    if ((tag == 'SCRIPT' || tag == 'IFRAME' || tag == 'IMG') && el.matches(INERT)) found.push(el);
+    // Most added nodes are none of the three tags and have no children: two property reads each.
+    if (/^(SCRIPT|IFRAME|IMG)$/.test(el.tagName) && el.matches(INERT)) found.push(el);
     if (el.firstElementChild) found.push(...el.querySelectorAll(INERT));
   }
 }

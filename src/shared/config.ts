@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedService } from './types';
+import type { CookieSpec, ResolvedConfig, ResolvedService, ServiceConfig } from './types';
 
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 export const MAX_DAYS = 396;
@@ -13,8 +13,10 @@ export const table = <T>(): Record<string, T> => Object.create(null);
 /** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
 export const reserved = (id: string): boolean => id in {};
 
-/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
-export const patternText = (v: unknown): unknown => (v instanceof RegExp ? String(v) : v);
+
+/** The cookies a service lists as specs: a name, a pattern (text or RegExp) or `{ name, lifetime }` (the gate never reads them). */
+export const cookiesOf = (svc: ServiceConfig): CookieSpec[] =>
+  Array.isArray(svc.cookies) ? svc.cookies.map((spec) => ((spec as CookieSpec)?.name !== undefined ? (spec as CookieSpec) : { name: spec as string | RegExp })) : [];
 
 /** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
 export const hostsOf = (svc: { hosts?: unknown }): string[] => (Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : []);
@@ -38,14 +40,7 @@ export function readConfig(input: unknown): ResolvedConfig | null {
     categories[id] = { ...cat, required: cat.required === true, sale: !!cat.sale || (noSale && id == 'advertising') };
   }
   const services = table<ResolvedService>();
-  for (const id of ids(c.services)) {
-    const svc = c.services[id];
-    services[id] = {
-      ...svc,
-      // A spec is a name, a pattern (text or RegExp) or `{ name, lifetime }`.
-      cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec: Obj) => (spec?.name !== undefined ? spec : { name: spec })) : [],
-    };
-  }
+  for (const id of ids(c.services)) services[id] = c.services[id];
   const cookie = isObject(c.cookie) ? c.cookie : {};
   const days = +cookie.days > 0 ? Math.min(+cookie.days, MAX_DAYS) : 182;
   const cm = c.consentMode;

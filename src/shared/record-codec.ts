@@ -70,14 +70,14 @@ export function decode(value: string | undefined, config: ResolvedConfig, now = 
   const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
   const givenAt = parseInt(given, 36);
   const updatedAt = parseInt(updated, 36);
-  const method = METHODS[parseInt(flags, 10)];
+  const method = METHODS[parseInt(flags)];
   if (
     parts.length != 10 ||
     check != sum ||
     !/^[12]$/.test(format) ||
     !UUID.test(id) ||
-    !/^\d(g?)$/.test(flags) ||
-    !method ||
+    // One of the four methods, then 'g' when GPC was on.
+    !/^[0-3]g?$/.test(flags) ||
     !(givenAt >= EPOCH && givenAt <= updatedAt && updatedAt <= now + SKEW)
   ) {
     return { status: 'invalid' };

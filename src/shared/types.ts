@@ -226,9 +226,8 @@ export interface ConsentryApi {
   on<E extends keyof EventMap>(event: E, fn: (detail: EventMap[E]) => void): () => void;
 }
 
-export interface ResolvedService extends ServiceConfig {
-  cookies: CookieSpec[];
-}
+/** A service as the gate keeps it: as given (`cookiesOf` and `hostsOf` read its lists). */
+export type ResolvedService = ServiceConfig;
 
 export interface ResolvedConfig {
   policy: PolicyConfig;

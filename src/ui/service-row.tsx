@@ -5,6 +5,7 @@ import type { Store } from './store';
 import { Switch } from './switch';
 import { PolicyLink } from './policy-link';
 import { cookieName } from '../shared/cookie-name';
+import { cookiesOf } from '../shared/config';
 import { lifetimeText } from './lifetime';
 
 /** One partner under its category: name, purpose, the cookies it sets, its policy section and a switch. */
@@ -19,6 +20,7 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
     if (on) next[svc.category] = true;
     draft.value = next;
   };
+  const cookies = cookiesOf(svc);
   return (
     <li class="svc">
       <div class="row">
@@ -26,10 +28,10 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
         <Switch on={!!draft.value[id]} label={uid} describedBy={t?.purpose ? uid + 'd' : undefined} onChange={set} />
       </div>
       {t?.purpose && <p id={uid + 'd'}>{t.purpose}</p>}
-      {svc.cookies.length > 0 && (
+      {cookies.length > 0 && (
         <p class="ck">
           {texts.cookies}:{' '}
-          {svc.cookies.map((c, i) => (
+          {cookies.map((c, i) => (
             <span>
               {i > 0 && ', '}
               <code>{cookieName(c.name)}</code>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readConfig } from '../../src/shared/config';
+import { cookiesOf, readConfig } from '../../src/shared/config';
 import { checkConfig } from '../../src/engine/config-check';
 import { exampleConfig } from './helpers';
 
@@ -14,7 +14,8 @@ describe('readConfig (the gate)', () => {
     expect(c.dataLayer).toBe('dataLayer');
     expect(c.categories.advertising.sale).toBe(true);
     expect(c.categories.analytics.sale).toBe(false);
-    expect(c.services['site-analytics'].cookies).toEqual([{ name: '_ica_id' }, { name: '/^_ica_s_/' }]);
+    expect(cookiesOf(c.services['site-analytics'])).toEqual([{ name: '_ica_id' }, { name: '/^_ica_s_/' }]);
+    expect(cookiesOf({ category: 'a', cookies: [/^_ga_/, { name: '_gid', lifetime: { days: 1 } }] })).toEqual([{ name: /^_ga_/ }, { name: '_gid', lifetime: { days: 1 } }]);
   });
 
   it('reads doubtful values the safe way', () => {

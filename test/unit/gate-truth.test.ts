@@ -101,10 +101,12 @@ describe('no magic category names', () => {
 
   it('a config where nothing grants the ad signals gets a warning naming the fix', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(checkConfig({ ...marketing, categories: { necessary: { required: true }, analytics: {}, ads: {} }, services: {} })).toEqual([]);
+    const ads = { ...marketing, categories: { necessary: { required: true }, analytics: {}, ads: {} }, services: {} };
+    expect(checkConfig(ads)).toEqual([]);
+    withEngine(ads);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] no category grants ad_storage, ad_user_data, ad_personalization.*sale: true.*consentMode\.map/));
     warn.mockClear();
-    checkConfig(marketing);
+    withEngine(marketing);
     expect(warn).not.toHaveBeenCalled();
   });
 });
