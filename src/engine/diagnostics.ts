@@ -1,6 +1,5 @@
-import type { ResolvedConfig } from '../shared/types';
+import type { ResolvedConfig, Snapshot } from '../shared/types';
 import { LOAD_TIMEOUT, type TagProblem } from '../shared/engine-contract';
-import { decode } from '../shared/record-codec';
 import { hostsOf } from '../shared/config';
 import { error, warn } from '../shared/log';
 
@@ -27,8 +26,10 @@ export function explainTag(cfg: ResolvedConfig, problem: TagProblem, el: Element
  * What the engine checks about the page when it starts: a consent cookie the gate could not read, and `hosts`
  * in a config whose page has no blocker to hold them back.
  */
-export function checkPage(cfg: ResolvedConfig, cookieValue: string | undefined): void {
-  if (decode(cookieValue, cfg).status == 'invalid') {
+export function checkPage(cfg: ResolvedConfig, cookieValue: string | undefined, snap: Snapshot): void {
+  // A cookie from which the gate read no decision, not even an older one, and that has not simply expired.
+  const updated = parseInt(cookieValue?.split('.')[4] || '', 36);
+  if (cookieValue && !snap.given && !snap.previous && !(updated + cfg.cookie.days * 86400 < Date.now() / 1000)) {
     error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
   }
   const hosts = cfg.blocking !== false && Object.values(cfg.services).some((s) => hostsOf(s).length);

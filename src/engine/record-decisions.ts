@@ -28,7 +28,7 @@ export function createEngine(gate: GateView): Engine {
   }
   if (ok) {
     warnUngrantedSignals(cfg);
-    checkPage(cfg, readCookie(cookie.name));
+    checkPage(cfg, readCookie(cookie.name), gate.get());
   }
   let channel: BroadcastChannel | undefined;
 
