@@ -3,15 +3,11 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/**
- * `properties` renames object properties matching a pattern, consistently within one bundle. Only for the
- * UI: Preact's internal fields (`__k`, `__e`, ...; never `__html`) never leave consentry-ui.js.
- */
-const plugins = (minify, properties = false) => [
+const plugins = (minify) => [
   resolve(),
   rawCss(),
   typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } , include: ['src/**/*'] }),
-  minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, mangle: { properties }, format: { comments: false } }),
+  minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
 ];
 
 /** `import css from './x.css?raw'`: the stylesheet as a minified string (the UI adopts it in its shadow root). */
@@ -25,6 +21,7 @@ function rawCss() {
         .replace(/\/\*[^]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/ ?([{}:;,>]) ?/g, '$1')
+        .replace(/ (?=!important)|(?<=[^\d.])0(?=\.\d)/g, '')
         .replace(/;}/g, '}')
         .trim();
       return `export default ${JSON.stringify(css)};`;
@@ -48,7 +45,7 @@ export default [
   // The partner catalogue for bundlers (`consentry/services`): data and lookups, never loaded by the gate.
   { input: 'src/services/index.ts', output: { file: 'dist/services.mjs', format: 'es' }, plugins: plugins(false) },
   // The banner and preferences, loaded by the gate only when a view is needed: Preact and signals inside.
-  { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true, { regex: /^__[a-zA-Z]?$/ }) },
+  { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true) },
   // Built-in languages other than English, loaded by the UI for visitors who read them.
   ...['zh-Hans', 'zh-Hant'].map((tag) => ({ input: `src/locales/${tag}.entry.ts`, output: { file: `dist/consentry-ui.${tag}.js`, format: 'iife' }, plugins: plugins(true) })),
 ];

@@ -47,7 +47,8 @@ const API = { reject: 'rejectAll', accept: 'acceptAll' };
  * @param {'reject' | 'accept'} action
  */
 export async function choose(page, action, { wait = 5000 } = {}) {
-  const button = page.locator(`consentry-ui .banner button[data-action="${action}"]`).first();
+  // The banner names its buttons by the API call they make.
+  const button = page.locator(`consentry-ui .banner button[data-action="${API[action]}"]`).first();
   try {
     await button.waitFor({ state: 'visible', timeout: wait });
     await button.click({ timeout: wait });

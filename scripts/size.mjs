@@ -7,7 +7,7 @@ const BUDGETS = [
   { name: 'gate (every page view)', files: ['dist/consentry.js'], gzip: 4500 },
   { name: 'settings button (after parsing, once a choice exists)', files: ['dist/consentry-settings-button.js'], gzip: 1200 },
   { name: 'engine (first decision)', files: ['dist/consentry-engine.js'], gzip: 5150 },
-  { name: 'UI script, CSS inside (banner, preferences)', files: ['dist/consentry-ui.js'], gzip: 11300 },
+  { name: 'UI script, CSS inside (banner, preferences)', files: ['dist/consentry-ui.js'], gzip: 13300 },
   { name: 'Simplified Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hans.js'], gzip: 1300 },
   { name: 'Traditional Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hant.js'], gzip: 1300 },
   { name: 'blocker (sites whose services list hosts)', files: ['dist/consentry-blocker.js'], gzip: 3900 },

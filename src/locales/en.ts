@@ -25,6 +25,7 @@ export const en: Texts = {
   lifetime: 'lifetime',
   policySection: 'Policy section',
   settings: 'Cookie settings',
+  saveFailed: 'Your choice could not be saved. Please try again.',
   categories: {
     necessary: { title: 'Necessary', description: 'Needed for the site to work and stay secure, including remembering your privacy choices.' },
     preferences: { title: 'Preferences', description: 'Remember settings such as your language and location.' },

@@ -23,6 +23,7 @@ export const zhHans: Texts = {
   lifetime: '有效期',
   policySection: '政策相关章节',
   settings: 'Cookie 设置',
+  saveFailed: '未能保存您的选择，请重试。',
   categories: {
     necessary: { title: '必要', description: '维持网站正常运行和安全所必需，包括记住您的隐私选择。' },
     preferences: { title: '偏好', description: '记住您的语言、地区等设置。' },

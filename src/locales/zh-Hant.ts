@@ -23,6 +23,7 @@ export const zhHant: Texts = {
   lifetime: '有效期限',
   policySection: '政策相關章節',
   settings: 'Cookie 設定',
+  saveFailed: '未能儲存您的選擇，請再試一次。',
   categories: {
     necessary: { title: '必要', description: '維持網站正常運作與安全所必需，包括記住您的隱私選擇。' },
     preferences: { title: '偏好', description: '記住您的語言、地區等設定。' },

@@ -154,6 +154,8 @@ export interface Texts {
   policySection: string;
   /** The floating settings button's label; `consentry-settings-button.js` carries the built-in ones. */
   settings: string;
+  /** Shown when a decision could not be recorded (the engine did not load); the visitor can try again. */
+  saveFailed: string;
   categories: Record<string, { title: string; description: string }>;
   services: Record<string, { name: string; purpose: string }>;
 }

@@ -1,15 +1,19 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Store } from './store';
 import { Banner } from './banner';
 import { Preferences } from './preferences';
+import { useFocus } from './focus';
 
-/** The view on screen, in the UI's language, direction and theme. */
+/** The view on screen, in the UI's language, direction and theme; focus follows it. */
 export function App({ store }: { store: Store }) {
   const view = store.view.value;
+  const box = useRef<HTMLDivElement>(null);
+  useFocus(view, box);
   return (
-    <div class={'c ' + (store.cfg.ui.theme || 'auto')} dir={store.texts.dir || 'ltr'} lang={store.tag}>
+    <div ref={box} class={'c ' + (store.cfg.ui.theme || 'auto')} dir={store.texts.dir || 'ltr'} lang={store.tag}>
       {view == 'banner' && <Banner store={store} />}
       {view == 'preferences' && <Preferences store={store} />}
     </div>

@@ -1,10 +1,13 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Store } from './store';
-import { Buttons } from './buttons';
+import { buttons } from './buttons';
 import { trapTab } from './focus-trap';
 import { revisionDate } from './revision-date';
+import { policyPageLink } from './policy-page-link';
+import { useScrollPadding } from './scroll-padding';
 
 /**
  * The first layer: what the site does, the policy link with its revision date, and equal choices.
@@ -16,8 +19,11 @@ export function Banner({ store }: { store: Store }) {
   const s = snap.value;
   const optOut = cfg.mode == 'opt-out';
   const modal = layout == 'dialog';
+  const box = useRef<HTMLElement>(null);
+  useScrollPadding(box, layout);
   return (
     <section
+      ref={box}
       class={`banner ${layout} ${layout == 'box' ? position : ''}`}
       role={modal ? 'dialog' : 'region'}
       aria-modal={modal || undefined}
@@ -28,7 +34,7 @@ export function Banner({ store }: { store: Store }) {
       <div class="head">
         <h2 id="bt">{t.bannerTitle}</h2>
         {closeButton && (
-          <button type="button" class="x" aria-label={t.close} onClick={() => store.decide('reject')}>
+          <button type="button" class="x" aria-label={t.close} onClick={() => store.decide('rejectAll')}>
             ×
           </button>
         )}
@@ -37,9 +43,9 @@ export function Banner({ store }: { store: Store }) {
       <p>{optOut ? t.optOutText : t.bannerText}</p>
       {s.gpc && <p class="note">{t.gpcHonoured}</p>}
       <p>
-        <a href={cfg.policy.url}>{t.policyUpdated.replace('{date}', revisionDate(cfg.policy.revision, store.tag))}</a>
+        {policyPageLink(store, t.policyUpdated.replace('{date}', revisionDate(cfg.policy.revision, store.tag)))}
       </p>
-      <Buttons store={store} actions={optOut ? ['do-not-sell', 'customize', 'dismiss'] : ['accept', 'reject', 'customize']} />
+      {buttons(store, optOut ? ['doNotSell', 'customize', 'dismiss'] : ['acceptAll', 'rejectAll', 'customize'])}
     </section>
   );
 }

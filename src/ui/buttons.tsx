@@ -2,29 +2,28 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import type { Texts } from '../shared/types';
 
+/** What a button does, named by its text's key. */
 type Action = Parameters<Store['decide']>[0] | 'customize';
 
-/** The text of each action's button. */
-const LABEL: Record<Action, keyof Texts> = {
-  accept: 'acceptAll',
-  reject: 'rejectAll',
-  save: 'save',
-  customize: 'customize',
-  'do-not-sell': 'doNotSell',
-  dismiss: 'dismiss',
-};
-
-/** A row of buttons with equal weight: same size, same style, whatever they do. */
-export function Buttons({ store, actions }: { store: Store; actions: Action[] }) {
-  return (
+/**
+ * A row of buttons with equal weight: same size, same style, whatever they do; above them, as an alert,
+ * that the last decision could not be recorded. A render function, not a component: the view that calls it
+ * reads the signals and re-renders with it.
+ */
+export function buttons(store: Store, actions: Action[]) {
+  return [
+    store.failed.value && (
+      <p class="note" role="alert">
+        {store.texts.saveFailed}
+      </p>
+    ),
     <div class="btns">
       {actions.map((a) => (
         <button type="button" class="btn" data-action={a} onClick={() => (a == 'customize' ? store.show('preferences') : store.decide(a))}>
-          {store.texts[LABEL[a]] as string}
+          {store.texts[a]}
         </button>
       ))}
-    </div>
-  );
+    </div>,
+  ];
 }

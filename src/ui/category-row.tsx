@@ -2,8 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import { Switch } from './switch';
-import { PolicyLink } from './policy-link';
+import { policyLink } from './policy-link';
 import { ServiceRow } from './service-row';
 
 /** One category: name, description, a switch (or "always on"), its policy section, then its partners. */
@@ -25,11 +24,11 @@ export function CategoryRow({ store, id, uid }: { store: Store; id: string; uid:
         {cat.required ? (
           <span class="on">{texts.alwaysOn}</span>
         ) : (
-          <Switch on={!!draft.value[id]} label={uid} describedBy={t?.description ? uid + 'd' : undefined} onChange={set} />
+          <button type="button" class="sw" role="switch" aria-checked={!!draft.value[id]} aria-labelledby={uid} aria-describedby={t?.description ? uid + 'd' : undefined} onClick={() => set(!draft.value[id])} />
         )}
       </div>
       {t?.description && <p id={uid + 'd'}>{t.description}</p>}
-      <PolicyLink store={store} anchor={cat.policyAnchor} about={title} />
+      {policyLink(store, cat.policyAnchor, title)}
       {services.length > 0 && (
         <ul>
           {services.map((s, i) => (

@@ -1,4 +1,5 @@
-const FOCUSABLE = 'a[href],button:not([disabled]),summary,[tabindex="0"]';
+/** What the UI renders that Tab reaches: links with an href and buttons (none is ever disabled). */
+const FOCUSABLE = 'a[href],button';
 
 /** Keeps Tab and Shift+Tab cycling inside `box` (a modal dialog). Call from its keydown handler. */
 export function trapTab(e: KeyboardEvent, box: HTMLElement): void {

@@ -1,23 +1,24 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { View } from '../shared/types';
 
 /**
- * Returns a function to call after each render: it moves focus when the view changes. Into the banner
- * when the page had nothing focused, into the preferences when they open, back to "Customize" when they
- * close over the banner, and back to where it was when the UI closes.
+ * Moves focus when the view changes, once its DOM is in place: into the banner when the page had nothing
+ * focused, into the preferences when they open, back to "Customize" when they close over the banner, and
+ * back to where it was when the UI closes. `box` holds the views.
  */
-export function createFocus(root: ShadowRoot): (view: View | null) => void {
-  let last: View | null = null;
-  let before: Element | null = null;
-  return (view) => {
-    const was = last;
-    if (view == was) return;
-    last = view;
-    const find = (sel: string) => root.querySelector<HTMLElement>(sel);
-    if (!was) before = document.activeElement;
+export function useFocus(view: View | null, box: { current: HTMLElement | null }): void {
+  const last = useRef<View | null>(null);
+  const before = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    const was = last.current;
+    last.current = view;
+    const find = (sel: string) => box.current!.querySelector<HTMLElement>(sel);
+    if (!was) before.current = document.activeElement;
+    const back = before.current as HTMLElement | null;
     if (view == 'preferences') find('.prefs')!.focus();
     else if (view == 'banner') {
       if (was) find('[data-action=customize]')?.focus();
-      else if (!before || before == document.body) find('.banner')!.focus();
-    } else if (before?.isConnected) (before as HTMLElement).focus?.();
-  };
+      else if (!back || back == document.body) find('.banner')!.focus();
+    } else if (was && back?.isConnected) back.focus?.();
+  }, [view]);
 }

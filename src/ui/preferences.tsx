@@ -2,9 +2,10 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import { Buttons } from './buttons';
+import { buttons } from './buttons';
 import { CategoryRow } from './category-row';
 import { trapTab } from './focus-trap';
+import { policyPageLink } from './policy-page-link';
 
 /**
  * The second layer, a modal dialog: one row per category with its partners, then save, accept all and
@@ -38,14 +39,14 @@ export function Preferences({ store }: { store: Store }) {
         </div>
         <div class="body">
           <p id="pd">
-            {t.preferencesText} <a href={cfg.policy.url}>{t.policyLink}</a>
+            {t.preferencesText} {policyPageLink(store, t.policyLink)}
           </p>
           {snap.value.gpc && <p class="note">{t.gpcHonoured}</p>}
           {Object.keys(cfg.categories).map((id, i) => (
             <CategoryRow store={store} id={id} uid={'c' + i} />
           ))}
         </div>
-        <Buttons store={store} actions={['save', 'accept', 'reject']} />
+          {buttons(store, ['save', 'acceptAll', 'rejectAll'])}
       </div>
     </div>
   );

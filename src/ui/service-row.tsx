@@ -2,8 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { Store } from './store';
-import { Switch } from './switch';
-import { PolicyLink } from './policy-link';
+import { policyLink } from './policy-link';
 import { cookieName } from '../shared/cookie-name';
 import { cookiesOf } from '../shared/config';
 import { lifetimeText } from './lifetime';
@@ -25,12 +24,12 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
     <li class="svc">
       <div class="row">
         <h4 id={uid}>{name}</h4>
-        <Switch on={!!draft.value[id]} label={uid} describedBy={t?.purpose ? uid + 'd' : undefined} onChange={set} />
+        <button type="button" class="sw" role="switch" aria-checked={!!draft.value[id]} aria-labelledby={uid} aria-describedby={t?.purpose ? uid + 'd' : undefined} onClick={() => set(!draft.value[id])} />
       </div>
       {t?.purpose && <p id={uid + 'd'}>{t.purpose}</p>}
       {cookies.length > 0 && (
         <p class="ck">
-          {texts.cookies}:{' '}
+          {texts.cookies + ': '}
           {cookies.map((c, i) => (
             <span>
               {i > 0 && ', '}
@@ -40,7 +39,7 @@ export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: 
           ))}
         </p>
       )}
-      <PolicyLink store={store} anchor={svc.policyAnchor} about={name} />
+      {policyLink(store, svc.policyAnchor, name)}
     </li>
   );
 }

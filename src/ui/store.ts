@@ -1,9 +1,8 @@
-import { signal, type Signal } from '@preact/signals-core';
+import { signal, type Signal } from '@preact/signals';
 import type { Choices, ConsentryApi, ResolvedConfig, Snapshot, Texts, View } from '../shared/types';
 
-/** What every component reads: the gate's API and config, the texts, and the UI state as signals. */
+/** What every component reads: the gate's config, the texts, and the UI state as signals. */
 export interface Store {
-  api: ConsentryApi;
   cfg: ResolvedConfig;
   texts: Texts;
   tag: string;
@@ -12,8 +11,10 @@ export interface Store {
   snap: Signal<Snapshot>;
   /** The choices being edited in the preferences (category and service ids). */
   draft: Signal<Choices>;
-  /** Records a decision through the gate's API and closes the UI. */
-  decide(kind: 'accept' | 'reject' | 'save' | 'do-not-sell' | 'dismiss'): void;
+  /** The last decision could not be recorded: the view it came from is back, saying so. */
+  failed: Signal<boolean>;
+  /** Records a decision through the gate's API and closes the UI; brings it back if the gate cannot record it. */
+  decide(kind: 'acceptAll' | 'rejectAll' | 'save' | 'doNotSell' | 'dismiss'): void;
   show(view: View | null): void;
 }
 
@@ -22,6 +23,7 @@ export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store
   const snap = signal(api.get());
   const draft = signal<Choices>({});
   const view = signal<View | null>(null);
+  const failed = signal(false);
   // A decision made elsewhere (the site's own code, another tab's choice) closes the banner.
   const update = (s: Snapshot) => {
     snap.value = s;
@@ -41,29 +43,36 @@ export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store
   };
 
   const store: Store = {
-    api,
     cfg,
     texts,
     tag,
     view,
     snap,
     draft,
+    failed,
     decide(kind) {
       const s = snap.value;
+      const from = view.value;
+      // Do not sell: every category that sells or shares data off, with its partners.
+      const off: Choices = {};
+      for (const id in cfg.categories) if (cfg.categories[id].sale) off[id] = false;
+      for (const id in cfg.services) if (cfg.categories[cfg.services[id].category].sale) off[id] = false;
       // The gate records it (at once, or when its engine arrives) and announces it; the UI closes now.
-      if (kind == 'accept') api.acceptAll('accept-all');
-      else if (kind == 'reject') api.rejectAll('reject-all');
-      else {
-        // Do not sell: every category that sells or shares data off, with its partners.
-        const off: Choices = {};
-        for (const id in cfg.categories) if (cfg.categories[id].sale) off[id] = false;
-        for (const id in cfg.services) if (cfg.categories[cfg.services[id].category].sale) off[id] = false;
-        api.set(kind == 'save' ? draft.value : kind == 'dismiss' ? { ...s.categories, ...s.services } : off, 'custom');
-      }
+      const done =
+        kind == 'acceptAll' || kind == 'rejectAll'
+          ? api[kind](kind == 'acceptAll' ? 'accept-all' : 'reject-all')
+          : api.set(kind == 'save' ? draft.value : kind == 'dismiss' ? { ...s.categories, ...s.services } : off, 'custom');
+      failed.value = false;
       view.value = null;
+      // Nothing was recorded (the engine could not load): back to the same view, switches as they were.
+      done.catch(() => {
+        failed.value = true;
+        view.value ||= from;
+      });
     },
     show(next) {
       if (next == 'preferences' && view.value != 'preferences') draft.value = start();
+      failed.value = false;
       view.value = next;
     },
   };

@@ -107,7 +107,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   });
 
   it('opt-out mode: Do Not Sell switches sale categories off; OK records the defaults', async () => {
-    for (const [action, advertising] of [['do-not-sell', false], ['dismiss', false]] as const) {
+    for (const [action, advertising] of [['doNotSell', false], ['dismiss', false]] as const) {
       const { context, page } = await open();
       await recordEvents(page);
       await page.goto(site.url + '/opt-out.html');
@@ -129,7 +129,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
     await page.goto(site.url);
     await page.getByText('Your browser sent a Global Privacy Control signal').waitFor();
-    await page.locator('consentry-ui [data-action=accept]').click();
+    await page.locator('consentry-ui [data-action=acceptAll]').click();
     await page.locator('consentry-ui .banner').waitFor({ state: 'detached' });
     const s = await state(page);
     expect([s.categories.analytics, s.categories.advertising]).toEqual([true, false]);
@@ -150,12 +150,12 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
   it('lays out a right-to-left language from the right', async () => {
     const { context, page } = await open();
     await page.goto(site.url + '/rtl.html');
-    const accept = page.locator('consentry-ui [data-action=accept]');
+    const accept = page.locator('consentry-ui [data-action=acceptAll]');
     await accept.waitFor();
     expect(await accept.textContent()).toBe('قبول الكل');
     expect(await page.locator('consentry-ui .c').getAttribute('dir')).toBe('rtl');
-    const reject = await visibleBox(page, 'consentry-ui [data-action=reject]');
-    expect((await visibleBox(page, 'consentry-ui [data-action=accept]')).left).toBeGreaterThan(reject.left);
+    const reject = await visibleBox(page, 'consentry-ui [data-action=rejectAll]');
+    expect((await visibleBox(page, 'consentry-ui [data-action=acceptAll]')).left).toBeGreaterThan(reject.left);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/ui/app';
-import { startUi } from '../../../src/ui/start-ui';
 import { createStore } from '../../../src/ui/store';
 import { en } from '../../../src/locales/en';
 import { baseConfig, fakeApi } from './fake-api';
@@ -25,26 +25,27 @@ describe('App', () => {
     expect(box.querySelector('[role=dialog]')).not.toBe(null);
   });
 
-  /** The UI as it runs: rendered by startUi into a shadow root. */
+  /** The UI as it runs: rendered once into a shadow root, following the signals from then on. */
   const started = (store: ReturnType<typeof createStore>) => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    startUi(store, root);
+    act(() => render(<App store={store} />, root));
     return root;
   };
+  const show = (store: ReturnType<typeof createStore>, view: Parameters<typeof store.show>[0]) => act(() => store.show(view));
   const deepActive = () => document.activeElement?.shadowRoot?.activeElement || document.activeElement;
 
   it('moves focus into the banner, into the preferences, back to Customize, then back to where it was', () => {
     const store = createStore(fakeApi(), en, 'en');
     const box = started(store);
-    store.show('banner');
+    show(store, 'banner');
     expect(deepActive()).toBe(box.querySelector('.banner'));
     click(box.querySelector('[data-action=customize]'));
     expect(deepActive()).toBe(box.querySelector('.prefs'));
-    store.show('banner');
+    show(store, 'banner');
     expect(deepActive()).toBe(box.querySelector('[data-action=customize]'));
-    click(box.querySelector('[data-action=accept]'));
+    click(box.querySelector('[data-action=acceptAll]'));
     expect(box.querySelector('.banner')).toBe(null);
   });
 
@@ -54,7 +55,7 @@ describe('App', () => {
     opener.focus();
     const store = createStore(fakeApi(undefined, { given: true }), en, 'en');
     const box = started(store);
-    store.show('preferences');
+    show(store, 'preferences');
     expect(deepActive()).toBe(box.querySelector('.prefs'));
     click(box.querySelector('[aria-label=Close]'));
     expect(document.activeElement).toBe(opener);
@@ -66,7 +67,7 @@ describe('App', () => {
     field.focus();
     const store = createStore(fakeApi(), en, 'en');
     started(store);
-    store.show('banner');
+    show(store, 'banner');
     expect(document.activeElement).toBe(field);
   });
 
@@ -74,8 +75,9 @@ describe('App', () => {
     const api = fakeApi();
     const store = createStore(api, en, 'en');
     const box = started(store);
-    store.show('banner');
-    void api.acceptAll();
+    show(store, 'banner');
+    expect(box.querySelector('.banner')).not.toBe(null);
+    act(() => void api.acceptAll());
     expect(box.querySelector('.banner')).toBe(null);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { App } from '../../../src/ui/app';
 import { Banner } from '../../../src/ui/banner';
 import { createStore } from '../../../src/ui/store';
 import { en } from '../../../src/locales/en';
@@ -75,5 +77,31 @@ describe('Banner', () => {
     const box = mountInto(() => <Banner store={store} />);
     expect(box.querySelector('img')).toBe(null);
     expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('shows the policy text without a link when policy.url is not an http(s) or relative URL', () => {
+    const { box } = setup(baseConfig({}, { policy: { url: 'javascript:alert(1)', revision: '2020-09-25' } }));
+    expect(box.querySelector('a')).toBe(null);
+    expect(box.innerHTML).not.toContain('javascript:');
+    expect(box.textContent).toContain('Privacy Policy, updated 25 September 2020');
+  });
+
+  it('comes back with an alert when the choice could not be saved, and closes once it is', async () => {
+    const api = fakeApi();
+    api.failing = true;
+    const store = createStore(api, en, 'en');
+    const box = mountInto(() => <App store={store} />);
+    act(() => store.show('banner'));
+    await act(async () => click(byText(box, 'button', 'Accept all')));
+    expect(api.calls).toEqual(['acceptAll accept-all']);
+    expect(box.querySelector('.banner')).not.toBe(null);
+    expect(box.querySelector('.banner [role=alert]')!.textContent).toBe('Your choice could not be saved. Please try again.');
+    api.failing = false;
+    await act(async () => click(byText(box, 'button', 'Accept all')));
+    expect(box.querySelector('.banner')).toBe(null);
+    expect(api.calls).toEqual(['acceptAll accept-all', 'acceptAll accept-all']);
+    // Shown again later, the banner has no stale alert.
+    act(() => store.show('banner'));
+    expect(box.querySelector('[role=alert]')).toBe(null);
   });
 });

@@ -16,7 +16,7 @@ describe('CategoryRow', () => {
     const { box } = setup('analytics');
     expect(box.querySelector('h3')!.textContent).toBe('Analytics');
     const sw = box.querySelector('[aria-labelledby=c1]')!;
-    expect(sw.getAttribute('role')).toBe('switch');
+    expect([sw.tagName, sw.getAttribute('type'), sw.getAttribute('role'), sw.getAttribute('aria-checked')]).toEqual(['BUTTON', 'button', 'switch', 'false']);
     expect(box.querySelector('#' + sw.getAttribute('aria-describedby'))!.textContent).toBe(en.categories.analytics.description);
     const link = box.querySelector('a.sec')!;
     expect([link.getAttribute('href'), link.getAttribute('aria-label')]).toEqual(['/privacy#analytics', 'Policy section: Analytics']);
@@ -27,6 +27,7 @@ describe('CategoryRow', () => {
     const { store, box } = setup('analytics');
     click(box.querySelector('[aria-labelledby=c1]'));
     expect(store.draft.value).toMatchObject({ analytics: true, stats: true });
+    expect(box.querySelector('[aria-labelledby=c1]')!.getAttribute('aria-checked')).toBe('true');
     click(box.querySelector('[aria-labelledby=c1]'));
     expect(store.draft.value).toMatchObject({ analytics: false, stats: false });
   });

@@ -5,6 +5,8 @@ export interface FakeApi extends ConsentryApi {
   calls: string[];
   emit<E extends keyof EventMap>(name: E, detail: EventMap[E]): void;
   snapshot: Snapshot;
+  /** While true, decisions reject as the gate's do when consentry-engine.js cannot load. */
+  failing: boolean;
 }
 
 export const baseConfig = (ui: UiConfig = {}, extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
@@ -28,6 +30,7 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
   const listeners: { [K in keyof EventMap]?: Array<(d: EventMap[K]) => void> } = {};
   const api: FakeApi = {
     calls: [],
+    failing: false,
     version: 'test',
     config,
     snapshot: {
@@ -55,6 +58,7 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
   };
   function decide(call: string, method: Method | undefined, all?: boolean): Promise<Snapshot> {
     api.calls.push(call);
+    if (api.failing) return Promise.reject(new Error('consentry-engine.js could not load'));
     const cats = { ...api.snapshot.categories };
     if (all !== undefined) for (const id in cats) cats[id] = id == 'necessary' || all;
     api.snapshot = { ...api.snapshot, given: true, method: method || 'api', categories: cats, previous: null };

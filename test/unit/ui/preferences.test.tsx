@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Preferences } from '../../../src/ui/preferences';
+import { App } from '../../../src/ui/app';
 import { createStore } from '../../../src/ui/store';
 import { en } from '../../../src/locales/en';
-import { fakeApi } from './fake-api';
+import { baseConfig, fakeApi } from './fake-api';
 import { byText, click, mountInto, texts } from './render';
 
 const setup = (...args: Parameters<typeof fakeApi>) => {
@@ -60,5 +61,26 @@ describe('Preferences', () => {
 
   it('says Global Privacy Control was honoured', () => {
     expect(setup(undefined, { gpc: true }).box.querySelector('.note')!.textContent).toBe(en.gpcHonoured);
+  });
+
+  it('comes back as it was, switches included, with an alert when saving fails', async () => {
+    const api = fakeApi();
+    const store = createStore(api, en, 'en');
+    const app = mountInto(() => <App store={store} />);
+    act(() => store.show('preferences'));
+    api.failing = true;
+    click(app.querySelector('[aria-labelledby=c1]'));
+    await act(async () => click(byText(app, 'button', 'Save choices')));
+    expect(store.view.value).toBe('preferences');
+    expect(checked(app)).toEqual(['true', 'true', 'false', 'false']);
+    expect(app.querySelector('.prefs [role=alert]')!.textContent).toBe(en.saveFailed);
+    expect(api.calls).toEqual(['set {"necessary":true,"analytics":true,"advertising":false,"stats":true,"pixel":false} custom']);
+  });
+
+  it('links the policy only when policy.url is an http(s) or relative URL', () => {
+    const { box } = setup(baseConfig({}, { policy: { url: 'data:text/html,x', revision: '1' } }));
+    expect(box.querySelector('#pd a')).toBe(null);
+    expect(box.querySelector('#pd')!.textContent).toContain(en.policyLink);
+    expect(setup().box.querySelector('#pd a')!.getAttribute('href')).toBe('/privacy');
   });
 });

@@ -1,12 +1,11 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { effect } from '@preact/signals-core';
 
-/** Renders into a fresh container in the document, again whenever a signal it read changes (as startUi does). */
+/** Renders once into a fresh container in the document; components re-render themselves when a signal they read changes. */
 export function mountInto(make: () => ComponentChild): HTMLElement {
   const box = document.createElement('div');
   document.body.append(box);
-  act(() => void effect(() => render(make(), box)));
+  act(() => render(make(), box));
   return box;
 }
 
