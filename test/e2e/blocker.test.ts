@@ -7,7 +7,10 @@ import { blockerConfig, htmlTagsBody, LISTED, ownFiles, partnerScripts, vendorsB
 const BLOCKER = '<script src="/dist/consentry-blocker.js"></script>';
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-type Win = Window & { ran?: string[]; chatInserted?: boolean };
+type Win = Window & { ran?: string[]; chatInserted?: boolean; sentinelRan?: string[] };
+
+/** A host no service lists: requests to it are sentinels, made after the requests a test wants to rule out. */
+const SENTINEL = 'https://sentinel.example/';
 
 describe('automatic blocking in Chromium', () => {
   let browser: Browser;
@@ -20,6 +23,7 @@ describe('automatic blocking in Chromium', () => {
     browser = await launch();
     site = await serve({
       ...ownFiles,
+      '/sentinel.js': '(window.sentinelRan = window.sentinelRan || []).push(document.currentScript.src);',
       '/': gatePage(blockerConfig, vendorsBody, BLOCKER),
       '/html': gatePage(blockerConfig, htmlTagsBody, BLOCKER),
       '/csp': {
@@ -53,11 +57,49 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
 
   const listed = () => partners.filter((u) => LISTED.test(u));
   const ran = () => page.evaluate(() => (window as Win).ran || []);
-  /** Loads the page and waits until the chat widget was inserted after load, plus a moment for stray requests. */
+  let sentinels = 0;
+  /**
+   * Makes a request of each kind (script, image, iframe) to the sentinel host and waits until all three
+   * arrived: a request of the same kind that the page made before them has arrived by then too.
+   */
+  const sentinel = async () => {
+    const base = `${SENTINEL}${++sentinels}/`;
+    await page.evaluate((base) => {
+      const s = document.createElement('script');
+      s.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || '';
+      s.src = base + 's.js';
+      s.dataset.sentinel = '';
+      document.head.append(s);
+      new Image().src = base + 'i.gif';
+      const f = document.createElement('iframe');
+      f.src = base + 'f.html';
+      f.title = 'sentinel';
+      f.dataset.sentinel = '';
+      document.body.append(f);
+    }, base);
+    await expect.poll(() => ['s.js', 'i.gif', 'f.html'].every((k) => partners.includes(base + k))).toBe(true);
+    await page.evaluate(() => document.querySelectorAll('[data-sentinel]').forEach((e) => e.remove()));
+  };
+  /**
+   * Appends an inert external tag of the always-allowed category at the end of the page and waits until it ran:
+   * the gate releases in order, so every tag it queued before ran (or was given up) by then.
+   */
+  const released = async () => {
+    const src = `${site.url}/sentinel.js?${++sentinels}`;
+    await page.evaluate((src) => {
+      const s = document.createElement('script');
+      s.type = 'text/plain';
+      s.dataset.consent = 'necessary';
+      s.src = src;
+      document.body.append(s);
+    }, src);
+    await page.waitForFunction((src) => (window as Win).sentinelRan?.includes(src), src);
+  };
+  /** Loads the page and waits until the chat widget was inserted after load, then for requests made after that. */
   const open = async (path = '/') => {
     await page.goto(site.url + path);
     await page.waitForFunction(() => (window as Win).chatInserted);
-    await page.waitForTimeout(300);
+    await sentinel();
   };
 
   it('asks no partner host before consent, and the page runs its own scripts and unlisted hosts', async () => {
@@ -65,7 +107,8 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     page.on('pageerror', (e) => errors.push(e.message));
     await open();
     expect(listed()).toEqual([]);
-    expect(partners).toEqual(['https://cdn.unlisted.example/lib.js']);
+    expect(partners.filter((u) => !u.startsWith(SENTINEL))).toEqual(['https://cdn.unlisted.example/lib.js']);
+    await page.waitForFunction(() => ['own', 'self-stats', 'unlisted'].every((n) => (window as Win).ran?.includes(n)));
     expect((await ran()).sort()).toEqual(['own', 'self-stats', 'unlisted']);
     expect(site.requests).toContain('/self-stats.js');
     expect(errors).toEqual([]);
@@ -105,7 +148,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
         'https://www.video.example/embed/v2',
       ].sort(),
     );
-    await page.waitForTimeout(300);
+    await sentinel();
     // Once each.
     expect(listed().length).toBe(new Set(listed()).size);
     expect(listed()).toHaveLength(10);
@@ -124,8 +167,9 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
 
   it('partner tags written in the HTML do not run or show before consent, and do once after', async () => {
     await page.goto(site.url + '/html');
+    // The tag in the HTML would have run before the page's script after it; the gate releases in order.
     await page.waitForFunction(() => (window as unknown as { after?: boolean }).after);
-    await page.waitForTimeout(300);
+    await released();
     expect(await ran()).toEqual([]);
     expect(await page.evaluate(() => document.querySelector('script[src$="html-tag.js"]')!.getAttribute('type'))).toBe('text/plain');
     expect(await page.evaluate(() => ['html-frame', 'html-img'].map((id) => document.getElementById(id)!.hasAttribute('src')))).toEqual([false, false]);
@@ -133,7 +177,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     await page.evaluate(() => window.consentry!.acceptAll());
     await page.waitForFunction(() => (window as Win).ran?.includes('fb-html-tag'));
     await page.waitForFunction(() => document.getElementById('html-frame')!.getAttribute('src'));
-    await page.waitForTimeout(200);
+    await released();
     expect(await ran()).toEqual(['fb-html-tag']);
     expect(await page.evaluate(() => document.getElementById('html-img')!.getAttribute('src'))).toBe('https://www.fb.example/tr?id=1&ev=Html');
     console.info('requests to partners for tags in the HTML, before and after consent:', listed());
@@ -164,7 +208,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
       document.head.appendChild(t);
     });
     await page.waitForFunction(() => (window as Win).ran!.filter((n) => n == 'stats-b').length == 2);
-    await page.waitForTimeout(300);
+    await sentinel();
     expect(listed().slice(before)).toEqual(['https://stats.example/b.js?again']);
     expect((await ran()).filter((n) => n == 'fbevents')).toHaveLength(1);
   });
@@ -173,7 +217,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     await page.goto(site.url + '/mismatch');
     await page.evaluate(() => window.consentry!.set({ analytics: true }));
     await page.waitForFunction(() => (window as Win).ran?.includes('analytics-inline'));
-    await page.waitForTimeout(200);
+    await sentinel();
     expect(listed()).toEqual([]);
     expect(await ran()).toEqual(['analytics-inline']);
     await page.evaluate(() => window.consentry!.set({ advertising: true }));
@@ -186,7 +230,8 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     await page.waitForFunction(() => window.consentry);
     expect(await ran()).toEqual(['fb-html-tag']);
     await page.evaluate(() => window.consentry!.acceptAll());
-    await page.waitForTimeout(300);
+    await released();
+    await sentinel();
     expect(await ran()).toEqual(['fb-html-tag']);
   });
 
@@ -202,7 +247,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     await page.waitForFunction(() => ['stats-b', 'fbevents', 'chat'].every((n) => (window as Win).ran?.includes(n)));
     await page.waitForFunction(() => document.getElementById('v2')!.getAttribute('src'));
     expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
-    await page.waitForTimeout(300);
+    await sentinel();
     expect(listed().filter((u, i) => listed().indexOf(u) != i)).toEqual([]);
   });
 
@@ -211,7 +256,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
     page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
     await page.goto(site.url + '/csp');
     await page.waitForFunction(() => (window as unknown as { after?: boolean }).after);
-    await page.waitForTimeout(200);
+    await sentinel();
     expect(listed()).toEqual([]);
     const button = page.locator('[data-consentry-placeholder] button').last();
     expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
@@ -280,7 +325,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
       expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: true, method: 'custom', services: { video: true, chat: false } });
       await expect.poll(listed).toEqual(['https://www.video.example/embed/v1', 'https://www.video.example/embed/v2']);
-      await page.waitForTimeout(200);
+      await sentinel();
       expect(listed()).toEqual(['https://www.video.example/embed/v1', 'https://www.video.example/embed/v2']);
     });
 
@@ -303,7 +348,7 @@ var t = document.createElement('script'); t.src = 'https://connect.fb.example/en
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => !document.querySelector('[data-consentry-placeholder]'));
       await expect.poll(() => listed().sort()).toEqual(['https://www.video.example/embed/later', 'https://www.video.example/embed/v1', 'https://www.video.example/embed/v2']);
-      await page.waitForTimeout(200);
+      await sentinel();
       expect(listed()).toHaveLength(3);
     });
 

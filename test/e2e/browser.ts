@@ -6,14 +6,14 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Debian's Chromium, headless. Fails loudly (never skips) when it is missing. */
-export async function launch(): Promise<Browser> {
+/** Debian's Chromium, headless, with any extra command-line `args`. Fails loudly (never skips) when it is missing. */
+export async function launch({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
 }
 
@@ -21,6 +21,8 @@ export interface Page {
   body: string;
   headers?: Record<string, string>;
   type?: string;
+  /** HTTP status (200 unless set): a page registered at a `/dist/` path with 404 stands for a file that is missing. */
+  status?: number;
 }
 
 export interface Site {
@@ -60,7 +62,7 @@ export async function serve(pages: Record<string, Page | string> = {}): Promise<
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const page = table.get(url.pathname);
     if (page) {
-      res.writeHead(200, { 'content-type': page.type || TYPES[extname(url.pathname)] || TYPES['.html'], ...page.headers });
+      res.writeHead(page.status || 200, { 'content-type': page.type || TYPES[extname(url.pathname)] || TYPES['.html'], ...page.headers });
       return res.end(page.body);
     }
     if (url.pathname.startsWith('/dist/')) {

@@ -139,10 +139,23 @@ describe('the demo site (npm run demo) in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:consent'));
     await page.reload();
     await page.waitForFunction(() => (window as unknown as DemoWindow).demoLog.events.some((e) => e.name == 'consentry:ready'));
-    await page.waitForTimeout(300);
+    // A sentinel after every partner tag: an always-allowed inert tag at the end of the page. The gate releases
+    // in document order, each external script once the one before it loaded, so a partner tag it had let through
+    // would have run first. The sentinel reports to /collect as the analytics tag would, and is waited for there.
+    await page.route('**/sentinel.js', (r) =>
+      r.fulfill({ contentType: 'text/javascript', body: "fetch('/collect', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{\"sentinel\":true}' });" }),
+    );
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.type = 'text/plain';
+      s.dataset.consent = 'necessary';
+      s.src = '/sentinel.js';
+      document.body.append(s);
+    });
+    await expect.poll(() => server.collected).toContainEqual({ sentinel: true });
     expect(await ran()).toEqual([]);
     expect(await cookieNames()).toEqual(['consentry']);
-    expect(server.collected).toEqual([]);
+    expect(server.collected).toEqual([{ sentinel: true }]);
     expect(await page.evaluate(() => window.consentry!.get())).toMatchObject({ given: true, method: 'reject-all', categories: { necessary: true, analytics: false, advertising: false } });
     expect(await panelText('Partner')).toMatch(/site-analytics \(analytics\): waiting for consent/);
     expect(await page.locator('iframe.video').getAttribute('src')).toBeNull();

@@ -23,8 +23,12 @@ describe('inline tags that arrive in pieces', () => {
       res.write(`<!doctype html><html><head><script>window.consentryConfig = ${JSON.stringify(exampleConfig)};</script>
 <script src="/dist/consentry.js"></script></head><body><p>before</p>
 <script type="text/plain" data-consent="analytics">(window.ran = window.ran || []).push('first half`);
-      // The rest of the tag, and of the page, comes later.
-      setTimeout(() => res.end(` and second half');</script><p>after</p></body></html>`), 300);
+      // The rest of the tag, and of the page, comes later; the last inert tag is a sentinel: the gate releases in
+      // document order, so once it ran the streamed tag was released (or never will be).
+      setTimeout(
+        () => res.end(` and second half');</script><p>after</p><script type="text/plain" data-consent="analytics">window.sentinel = true;</script></body></html>`),
+        300,
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
@@ -40,8 +44,7 @@ describe('inline tags that arrive in pieces', () => {
     await page.goto(url);
     await page.evaluate(() => window.consentry!.acceptAll());
     await page.reload();
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => (window as unknown as { sentinel?: boolean }).sentinel);
     expect(await page.evaluate(() => (window as unknown as { ran?: string[] }).ran)).toEqual(['first half and second half']);
     await context.close();
   });
