@@ -12,7 +12,7 @@ import { App } from './app';
 
 const api = window.consentry;
 const here = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-if (!api) error('consentry-ui.js needs the gate: load consentry.js before it, or let the gate load it');
+if (!api) error('consentry-ui.js needs the gate: let consentry.js load it');
 else {
   const { ui, nonce } = api.config;
   const tag = pickLanguage(ui);

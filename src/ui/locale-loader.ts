@@ -14,7 +14,7 @@ export function loadLocale(tag: string, uiUrl: string, nonce?: string): Promise<
     if (nonce) script.nonce = nonce;
     script.onload = () => done();
     script.onerror = () => {
-      error(`could not load ${file} from next to consentry-ui.js; showing English. Copy all of dist/ together.`);
+      error(`could not load ${file}; showing English. Keep dist/ files together.`);
       done();
     };
     document.head.append(script);

@@ -6,7 +6,6 @@ import { policyHref } from '../shared/policy-href';
 
 /** A link to `policy.url`, or its text alone when that is not a safe URL (`javascript:`, `data:`). */
 export function policyPageLink(store: Store, text: string) {
-  const { url } = store.cfg.policy;
-  const href = policyHref(url, url);
+  const href = policyHref(store.cfg.policy.url);
   return href ? <a href={href}>{text}</a> : text;
 }

@@ -53,10 +53,9 @@ export function createStore(api: ConsentryApi, texts: Texts, tag: string): Store
     decide(kind) {
       const s = snap.value;
       const from = view.value;
-      // Do not sell: every category that sells or shares data off, with its partners.
+      // Do not sell: every category that sells or shares data off (its partners follow it).
       const off: Choices = {};
       for (const id in cfg.categories) if (cfg.categories[id].sale) off[id] = false;
-      for (const id in cfg.services) if (cfg.categories[cfg.services[id].category].sale) off[id] = false;
       // The gate records it (at once, or when its engine arrives) and announces it; the UI closes now.
       const done =
         kind == 'acceptAll' || kind == 'rejectAll'

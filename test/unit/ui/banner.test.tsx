@@ -68,7 +68,7 @@ describe('Banner', () => {
     expect(api.calls).toEqual(['set {"necessary":true,"analytics":true,"advertising":false,"stats":true,"pixel":false} custom']);
     const other = setup(baseConfig({}, { mode: 'opt-out' }), snap);
     click(byText(other.box, 'button', en.doNotSell));
-    expect(other.api.calls).toEqual(['set {"advertising":false,"pixel":false} custom']);
+    expect(other.api.calls).toEqual(['set {"advertising":false} custom']);
   });
 
   it('renders config texts as text, never as HTML', () => {
