@@ -1,5 +1,7 @@
 import type { ConsentModeConfig, ConsentModeType } from '../shared/types';
 import { pushTo } from './events';
+import { TCF } from '../shared/build-flags';
+import { tcfLink } from '../tcf/gate-link';
 
 type Gtag = (...args: unknown[]) => void;
 
@@ -41,5 +43,5 @@ export function createConsentMode(config: ConsentModeConfig, dataLayer: string) 
   if (config.adsDataRedaction !== undefined) gtag('set', 'ads_data_redaction', config.adsDataRedaction);
   if (config.urlPassthrough !== undefined) gtag('set', 'url_passthrough', config.urlPassthrough);
 
-  return (allowed: (id: string) => boolean) => gtag('consent', 'update', state(allowed));
+  return (allowed: (id: string) => boolean) => gtag('consent', 'update', TCF ? { ...state(allowed), ...tcfLink.consentMode() } : state(allowed));
 }

@@ -10,6 +10,8 @@ import { createTagRelease } from './tag-release';
 import { createScriptLoader } from './script-loader';
 import { error } from '../shared/log';
 import { VERSION } from '../shared/version';
+import { TCF } from '../shared/build-flags';
+import { tcfLink } from '../tcf/gate-link';
 
 export type State = Pick<Snapshot, 'categories' | 'services'>;
 
@@ -99,7 +101,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
 
   const snapshot = (): Snapshot => {
     const { record, state } = core;
-    return {
+    const snap: Snapshot = {
       given: !!record,
       id: record?.id || null,
       revision: cfg.policy.revision,
@@ -114,6 +116,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
       reloadNeeded,
       previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
     };
+    if (TCF) snap.tcf = tcfLink.state && { ...tcfLink.state };
+    return snap;
   };
 
   const allowed = (id: string): boolean => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
@@ -135,7 +139,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   const apply = (next: State, method: Method | null): Snapshot => {
     const before = core.state;
     core.state = next;
-    const changed = (['categories', 'services'] as const).some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
+    const changed = (TCF && tcfLink.changed()) || (['categories', 'services'] as const).some((k) => Object.keys(next[k]).some((id) => before[k][id] != next[k][id]));
     for (const id in ran) if (!allowed(id) && categories[services[id]?.category || id].reload !== false) reloadNeeded = true;
     // Consent Mode first, so that released tags and tags fired by the events below see the new state.
     if (changed && updateConsentMode) updateConsentMode(allowed);
@@ -203,7 +207,7 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
     if (!usable) return;
     pendingView = view;
     events.emit('show', view, false);
-    load('ui', 'consentry-ui.js').catch(() => 0);
+    load('ui', TCF ? 'consentry-tcf-ui.js' : 'consentry-ui.js').catch(() => 0);
     useEngine().catch(() => 0);
   };
 
@@ -234,10 +238,12 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
   // default. A returning visitor whose record was written under this very config skips it.
   const start = () => {
+    if (TCF && !tcfLink.loaded) return tcfLink.whenLoaded(start);
     held = false;
     if (updateConsentMode && (core.record || cfg.mode == 'opt-out')) updateConsentMode(allowed);
     release();
   };
+  if (TCF) tcfLink.attach(core);
   if (factory) engine = factory(core);
   if (engine || core.checked()) start();
   else useEngine().then(start, () => 0);
@@ -262,7 +268,8 @@ export function createConsentry(input: unknown, config: ResolvedConfig | null, {
   whenReady(() => {
     release();
     drawButton();
-    events.emit('ready', snapshot());
+    if (TCF) tcfLink.whenLoaded(() => events.emit('ready', snapshot()));
+    else events.emit('ready', snapshot());
   });
   if (!core.record) show('banner');
   return api;
