@@ -158,6 +158,43 @@ describe('IAB TCF in Chromium', () => {
     expect(await tab.evaluate(() => window.consentry!.allowed('advertising'))).toBe(false);
   });
 
+  it('a vendor switched alone (categories unchanged) still announces consentry:change with the new TC string', async () => {
+    const first = await acceptAll();
+    await tab.goto(site.url + '/');
+    await whenReady();
+    await tab.evaluate(() => {
+      const w = window as unknown as { changes: Array<string | undefined> };
+      w.changes = [];
+      addEventListener('consentry:change', (e) => w.changes.push((e as CustomEvent).detail.tcf?.tcString));
+    });
+    await tab.getByRole('button', { name: 'Privacy settings' }).click();
+    const dialog = ui().locator('dialog[open]');
+    await dialog.getByRole('switch', { name: 'Fixture Measurement Consent' }).click();
+    await dialog.getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(tcString).not.toBe(first);
+    expect(ids(TCString.decode((await tcString())!).vendorConsents)).toEqual([10, 30]);
+    expect(await tab.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual([await tcString()]);
+    expect(await tab.evaluate(() => window.consentry!.get().categories)).toMatchObject({ advertising: true, analytics: true });
+  });
+
+  it('keyboard: Manage options opens a modal <dialog> holding focus; Escape goes back to the banner and to Manage options', async () => {
+    await tab.goto(site.url + '/');
+    const manage = ui().getByRole('button', { name: 'Manage options' });
+    await manage.focus();
+    await tab.keyboard.press('Enter');
+    const dialog = ui().locator('dialog[open]');
+    await dialog.waitFor();
+    const inDialog = () => tab.evaluate(() => !!document.querySelector('consentry-tcf-ui')!.shadowRoot!.activeElement?.closest('dialog'));
+    expect(await inDialog()).toBe(true);
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    await tab.keyboard.press('Tab');
+    expect(await inDialog()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => tab.evaluate(() => document.querySelector('consentry-tcf-ui')!.shadowRoot!.activeElement?.textContent)).toBe('Manage options');
+    expect(await tcString()).toBeUndefined();
+  });
+
   it('an ad iframe on another origin gets __tcfapiReturn through postMessage, as object or JSON text', async () => {
     const tc = await acceptAll();
     await tab.goto(site.url + '/with-ad');
