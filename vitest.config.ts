@@ -15,7 +15,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120000 },
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 300000 },
       },
       {
         extends: true,
