@@ -402,7 +402,7 @@ function createConsentry(input, config, { engine: factory, button, src }) {
     };
     const snapshot = () => {
         const { record, state } = core;
-        return {
+        const snap = {
             given: !!record,
             id: record?.id || null,
             revision: cfg.policy.revision,
@@ -417,6 +417,7 @@ function createConsentry(input, config, { engine: factory, button, src }) {
             reloadNeeded,
             previous: previous && { categories: { ...previous.categories }, services: { ...previous.services } },
         };
+        return snap;
     };
     const allowed = (id) => usable && !held && !!(core.state.services[id] ?? core.state.categories[id]);
     const reported = new WeakSet();
