@@ -2,6 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { TcfStore } from './store';
+import { Buttons } from './buttons';
 
 /**
  * The first layer, as the TCF Policy asks: how many vendors, what they do (stacks, and purposes no stack
@@ -38,17 +39,7 @@ export function Banner({ store }: { store: TcfStore }) {
       <p>
         {t.withdraw} <a href={cfg.policy.url}>{t.policyLink}</a>
       </p>
-      <div class="btns">
-        <button type="button" class="btn" data-action="accept" onClick={() => store.decide('accept')}>
-          {t.acceptAll}
-        </button>
-        <button type="button" class="btn" data-action="reject" onClick={() => store.decide('reject')}>
-          {t.rejectAll}
-        </button>
-        <button type="button" class="btn" data-action="customize" onClick={() => store.show('preferences')}>
-          {t.manage}
-        </button>
-      </div>
+      <Buttons store={store} actions={['accept', 'reject', 'customize']} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import type { TcfStore } from './store';
+import { Buttons } from './buttons';
 import { PurposeRow, ItemRow } from './item-rows';
 import { VendorRow } from './vendor-row';
 import { Control } from './controls';
@@ -66,17 +67,7 @@ export function Preferences({ store }: { store: TcfStore }) {
         )}
         {data.atp.length > 0 && <p class="on">{t.atpText}</p>}
       </div>
-      <div class="btns">
-        <button type="button" class="btn" data-action="save" onClick={() => store.decide('save')}>
-          {t.save}
-        </button>
-        <button type="button" class="btn" data-action="accept" onClick={() => store.decide('accept')}>
-          {t.acceptAll}
-        </button>
-        <button type="button" class="btn" data-action="reject" onClick={() => store.decide('reject')}>
-          {t.rejectAll}
-        </button>
-      </div>
+      <Buttons store={store} actions={['save', 'accept', 'reject']} />
     </dialog>
   );
 }
