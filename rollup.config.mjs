@@ -10,6 +10,12 @@ const plugins = (minify) => [
   minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
 ];
 
+/** The TCF build of the gate: `TCF` is true there (src/shared/build-flags.ts is false everywhere else). */
+const tcfFlags = () => ({
+  name: 'tcf-flags',
+  resolveId: (id) => (id.endsWith('/shared/build-flags') ? new URL('src/tcf/build-flags.ts', import.meta.url).pathname : null),
+});
+
 /** `import css from './x.css?raw'`: the stylesheet as a minified string (the UI adopts it in its shadow root). */
 function rawCss() {
   return {
@@ -48,4 +54,9 @@ export default [
   { input: 'src/ui/index.tsx', output: { file: 'dist/consentry-ui.js', format: 'iife' }, plugins: plugins(true) },
   // Built-in languages other than English, loaded by the UI for visitors who read them.
   ...['zh-Hans', 'zh-Hant'].map((tag) => ({ input: `src/locales/${tag}.entry.ts`, output: { file: `dist/consentry-ui.${tag}.js`, format: 'iife' }, plugins: plugins(true) })),
+  // IAB TCF v2.3: the gate with the __tcfapi stub (one tag instead of consentry.js), the CMP with the IAB's
+  // own libraries (every TCF page view), and the TCF banner (only when a choice is needed).
+  { input: 'src/tcf/gate-entry.ts', output: { file: 'dist/consentry-tcf.js', format: 'iife' }, plugins: [tcfFlags(), ...plugins(true)] },
+  { input: 'src/tcf/cmp/index.ts', output: { file: 'dist/consentry-tcf-cmp.js', format: 'iife' }, plugins: plugins(true) },
+  { input: 'src/tcf/ui/index.tsx', output: { file: 'dist/consentry-tcf-ui.js', format: 'iife' }, plugins: plugins(true, { regex: /^__[a-zA-Z]?$/ }) },
 ];

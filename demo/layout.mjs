@@ -15,7 +15,7 @@ const TEXTS = {
     languageLabel: 'Language',
     cookieSettings: 'Cookie settings',
     footer: 'iCanspk, speak a new language every day. A demo site for the Consentry consent library.',
-    pages: { home: 'Home', lessons: 'Lessons', privacy: 'Privacy policy' },
+    pages: { home: 'Home', lessons: 'Lessons', privacy: 'Privacy policy', tcf: 'Advertising (IAB TCF)' },
   },
   'zh-Hans': {
     skip: '跳到正文',
@@ -23,7 +23,7 @@ const TEXTS = {
     languageLabel: '语言',
     cookieSettings: 'Cookie 设置',
     footer: 'iCanspk，每天开口说一门新语言。Consentry 同意管理库的演示网站。',
-    pages: { home: '首页', lessons: '课程', privacy: '隐私政策' },
+    pages: { home: '首页', lessons: '课程', privacy: '隐私政策', tcf: '广告（IAB TCF）' },
   },
   'zh-Hant': {
     skip: '跳到主要內容',
@@ -31,7 +31,7 @@ const TEXTS = {
     languageLabel: '語言',
     cookieSettings: 'Cookie 設定',
     footer: 'iCanspk，每天開口說一種新語言。Consentry 同意管理函式庫的示範網站。',
-    pages: { home: '首頁', lessons: '課程', privacy: '隱私權政策' },
+    pages: { home: '首頁', lessons: '課程', privacy: '隱私權政策', tcf: '廣告（IAB TCF）' },
   },
 };
 
@@ -52,6 +52,8 @@ export function pickLanguage(query, cookieHeader = '') {
  */
 export function renderPage(dir, { page, lang, main, mainLang, title, nonce }) {
   const t = TEXTS[lang];
+  // /tcf.html is the same site under IAB TCF: the TCF build of the gate and the config's `tcf` part.
+  const tcf = page == 'tcf';
   const nav = Object.entries(PAGES)
     .map(([id, href]) => `<a href="${href}"${id == page ? ' aria-current="page"' : ''}>${escape(t.pages[id])}</a>`)
     .join('\n    ');
@@ -71,6 +73,8 @@ export function renderPage(dir, { page, lang, main, mainLang, title, nonce }) {
     mainLang: mainLang && mainLang != lang ? ` lang="${mainLang}"` : '',
     main,
     nonce: nonce ? ` nonce="${escape(nonce)}"` : '',
+    gate: tcf ? 'consentry-tcf.js' : 'consentry.js',
+    tcfConfig: tcf ? `<script${nonce ? ` nonce="${escape(nonce)}"` : ''} src="/site/tcf-config.js"></script>` : '',
   };
   return readFileSync(join(dir, 'layout.html'), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key) => values[key] ?? '');
 }

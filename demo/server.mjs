@@ -25,8 +25,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 /** URL prefix → folder it serves. */
-const FOLDERS = { '/dist/': join(ROOT, 'dist'), '/site/': join(DEMO, 'site'), '/partners/': join(DEMO, 'partners') };
-const ROUTES = { '/': 'home', '/index.html': 'home', '/lessons.html': 'lessons', '/privacy.html': 'privacy' };
+const FOLDERS = { '/dist/': join(ROOT, 'dist'), '/site/': join(DEMO, 'site'), '/partners/': join(DEMO, 'partners'), '/tcf/': join(DEMO, 'tcf') };
+const ROUTES = { '/': 'home', '/index.html': 'home', '/lessons.html': 'lessons', '/privacy.html': 'privacy', '/tcf.html': 'tcf' };
 
 /** A page body in the asked language, or in English (marked as such) when there is no translation. */
 function body(page, lang) {

@@ -5,8 +5,8 @@ const isObject = (v) => typeof v == 'object' && !!v && !Array.isArray(v);
 const table = () => Object.create(null);
 /** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
 const reserved = (id) => id in {};
-/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
-const patternText = (v) => (v instanceof RegExp ? String(v) : v);
+/** The cookies a service lists as specs: a name, a pattern (text or RegExp) or `{ name, lifetime }` (the gate never reads them). */
+const cookiesOf = (svc) => Array.isArray(svc.cookies) ? svc.cookies.map((spec) => (spec?.name !== undefined ? spec : { name: spec })) : [];
 /** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
 const hostsOf = (svc) => (Array.isArray(svc.hosts) ? svc.hosts.map((h) => String(h).toLowerCase()) : []);
 /**
@@ -28,14 +28,8 @@ function readConfig(input) {
         categories[id] = { ...cat, required: cat.required === true, sale: !!cat.sale || (noSale && id == 'advertising') };
     }
     const services = table();
-    for (const id of ids(c.services)) {
-        const svc = c.services[id];
-        services[id] = {
-            ...svc,
-            // A spec is a name, a pattern (text or RegExp) or `{ name, lifetime }`.
-            cookies: Array.isArray(svc.cookies) ? svc.cookies.map((spec) => (spec?.name !== undefined ? spec : { name: spec })) : [],
-        };
-    }
+    for (const id of ids(c.services))
+        services[id] = c.services[id];
     const cookie = isObject(c.cookie) ? c.cookie : {};
     const days = +cookie.days > 0 ? Math.min(+cookie.days, MAX_DAYS) : 182;
     const cm = c.consentMode;
@@ -109,13 +103,13 @@ function decode(value, config, now = Date.now() / 1000) {
     const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
     const givenAt = parseInt(given, 36);
     const updatedAt = parseInt(updated, 36);
-    const method = METHODS[parseInt(flags, 10)];
+    const method = METHODS[parseInt(flags)];
     if (parts.length != 10 ||
         check != sum ||
         !/^[12]$/.test(format) ||
         !UUID.test(id) ||
-        !/^\d(g?)$/.test(flags) ||
-        !method ||
+        // One of the four methods, then 'g' when GPC was on.
+        !/^[0-3]g?$/.test(flags) ||
         !(givenAt >= EPOCH && givenAt <= updatedAt && updatedAt <= now + SKEW)) {
         return { status: 'invalid' };
     }
@@ -275,6 +269,12 @@ function consentModeMap(cfg) {
 }
 
 /**
+ * Build-time switches. The plain builds import this file, so every `if (TCF)` branch is removed from them;
+ * the TCF build of the gate (dist/consentry-tcf.js) is given src/tcf/build-flags.ts instead.
+ */
+const TCF = false;
+
+/**
  * Google Consent Mode v2. Uses the page's own `gtag` when it has one; otherwise defines the standard
  * one, which pushes its `arguments` object (gtag.js ignores plain arrays). Returns the update.
  */
@@ -301,7 +301,10 @@ function createConsentMode(cfg) {
         gtag('set', 'ads_data_redaction', config.adsDataRedaction);
     if (config.urlPassthrough !== undefined)
         gtag('set', 'url_passthrough', config.urlPassthrough);
-    return (allowed) => gtag('consent', 'update', state((_, ids) => ids.length && ids.every(allowed)));
+    return (allowed) => {
+        const update = state((_, ids) => ids.length && ids.every(allowed));
+        gtag('consent', 'update', update);
+    };
 }
 
 /** How long a partner script may take to load before the tags after it go on without it (ms). */
@@ -337,9 +340,8 @@ function stillParsing(el) {
 function collect(node, found) {
     const el = node;
     if (node.nodeType == 1) {
-        const tag = el.tagName;
-        // Most added nodes are neither of the three tags nor have children: two property reads each.
-        if ((tag == 'SCRIPT' || tag == 'IFRAME' || tag == 'IMG') && el.matches(INERT))
+        // Most added nodes are none of the three tags and have no children: two property reads each.
+        if (/^(SCRIPT|IFRAME|IMG)$/.test(el.tagName) && el.matches(INERT))
             found.push(el);
         if (el.firstElementChild)
             found.push(...el.querySelectorAll(INERT));
@@ -517,11 +519,8 @@ function watchOtherTabs(check) {
     });
 }
 
-/** The cookie's value. The record's alphabet ([0-9a-z._-]) needs no decoding. */
-const readCookie$1 = (name) => document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(name + '='))
-    ?.slice(name.length + 1);
+/** The cookie's value. The name is `[\w-]+` (the config reader sees to it); the record's alphabet needs no decoding. */
+const readCookie$1 = (name) => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 /** What the page sees of a state: what is allowed. */
 const visible = (s) => JSON.stringify([s.categories, s.services]);
 /**
@@ -559,7 +558,10 @@ function createGate(input, config, { engine: factory, button, src }) {
         ...(config && read()),
     };
     let now = allowedNow(cfg, state);
-    const snapshot = () => snapshotOf(cfg, state, now);
+    const snapshot = () => {
+        const snap = snapshotOf(cfg, state, now);
+        return snap;
+    };
     const allowed = (id) => !!(now.services[id] ?? now.categories[id]);
     // Why a tag does not run is the engine's to explain: a page without such mistakes never loads it for that.
     const explain = (problem, el) => useEngine().then((e) => e.explain(problem, el), () => 0);
@@ -582,7 +584,7 @@ function createGate(input, config, { engine: factory, button, src }) {
             pendingView = null;
         const snap = snapshot();
         // A change: something allowed differs, or the decision was forgotten (reset, or cleared in another tab).
-        const changed = before != visible(snap) || (given && !state.record);
+        const changed = before != visible(snap) || (given && !state.record) || (TCF);
         // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
         if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
             updateConsentMode(allowed);
@@ -597,12 +599,15 @@ function createGate(input, config, { engine: factory, button, src }) {
         return snap;
     };
     const view = { input, cfg, configHash, get: snapshot };
+    /** The config goes live; on TCF pages only once the CMP has read the TC string. */
+    const goLive = () => (commit({ phase: 'live' }));
     /** The engine's full check of the config decides the phase. */
     const check = (e) => {
         // An unusable config (null here) always fails the full check too.
-        const phase = e.ok ? 'live' : 'disabled';
-        if (phase != state.phase)
-            commit({ phase });
+        if (!e.ok)
+            commit({ phase: 'disabled' });
+        else if (state.phase == 'checking')
+            goLive();
         return e;
     };
     const useEngine = () => engine
@@ -666,12 +671,10 @@ function createGate(input, config, { engine: factory, button, src }) {
             return off;
         },
     };
-    // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
-    // default. A returning visitor whose record was written under this very config skips it.
     if (factory)
         engine = check(factory(view));
     else if (wasChecked(configHash, state.record?.configHash))
-        commit({ phase: 'live' });
+        goLive();
     else
         useEngine().catch(() => 0);
     release();
@@ -692,7 +695,8 @@ function createGate(input, config, { engine: factory, button, src }) {
     });
     whenParsed(() => {
         release();
-        events.emit('ready', snapshot());
+        const ready = () => events.emit('ready', snapshot());
+        ready();
     });
     if (!state.record)
         show('banner');
@@ -702,7 +706,7 @@ function createGate(input, config, { engine: factory, button, src }) {
 /** The config's fingerprint ('' for a config that is not plain data, never trusted as checked); RegExp patterns count. */
 function fingerprint(input) {
     try {
-        return hash(JSON.stringify(input, (_, v) => patternText(v)));
+        return hash(JSON.stringify(input, (_, v) => (v instanceof RegExp ? '' + v : v)));
     }
     catch {
         return '';
@@ -1020,16 +1024,15 @@ function checkConfig(input) {
         }
         need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r) => isObject(r) && isStrings(r.region) && isStrings(r.granted))), 'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
     }
-    if (cm !== false && !problems.length)
-        signalsWithoutIds(input);
     return problems;
 }
 /**
  * Consent Mode types that no id of the config grants stay denied for ever: the ad signals follow the categories
  * marked `sale`, the others the usual category names, unless `consentMode.map` says otherwise.
  */
-function signalsWithoutIds(input) {
-    const cfg = readConfig(input);
+function warnUngrantedSignals(cfg) {
+    if (!cfg.consentMode)
+        return;
     const map = consentModeMap(cfg);
     const none = Object.keys(map).filter((type) => type != 'security_storage' && !map[type].some((id) => cfg.categories[id] || cfg.services[id]));
     const ads = none.filter((type) => type.startsWith('ad_'));
@@ -1107,8 +1110,10 @@ function explainTag(cfg, problem, el) {
  * What the engine checks about the page when it starts: a consent cookie the gate could not read, and `hosts`
  * in a config whose page has no blocker to hold them back.
  */
-function checkPage(cfg, cookieValue) {
-    if (decode(cookieValue, cfg).status == 'invalid') {
+function checkPage(cfg, cookieValue, snap) {
+    // A cookie from which the gate read no decision, not even an older one, and that has not simply expired.
+    const updated = parseInt(cookieValue?.split('.')[4] || '', 36);
+    if (cookieValue && !snap.given && !snap.previous && !(updated + cfg.cookie.days * 86400 < Date.now() / 1000)) {
         error(`the stored consent cookie '${cfg.cookie.name}' is malformed or was altered; asking the visitor again`);
     }
     const hosts = cfg.blocking !== false && Object.values(cfg.services).some((s) => hostsOf(s).length);
@@ -1143,8 +1148,10 @@ function createEngine(gate) {
     catch {
         // storage blocked: the config is checked again on the next page that has no record written under it
     }
-    if (ok)
-        checkPage(cfg, readCookie(cookie.name));
+    if (ok) {
+        warnUngrantedSignals(cfg);
+        checkPage(cfg, readCookie(cookie.name), gate.get());
+    }
     let channel;
     const record = (cats, svcs, method) => {
         if (!ok) {
@@ -1206,7 +1213,7 @@ function createEngine(gate) {
         settle(snap, decided) {
             // Every decision deletes what it does not allow, whatever was allowed before (an older revision, an
             // expired record, another tab).
-            deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => services[id].cookies));
+            deleteCookies(Object.keys(services).filter((id) => !snap.services[id]).flatMap((id) => cookiesOf(services[id])));
             if (typeof BroadcastChannel == 'function')
                 (channel ||= new BroadcastChannel('consentry')).postMessage(0);
             if (decided && cfg.receipts)

@@ -12,6 +12,9 @@ const BUDGETS = [
   { name: 'Traditional Chinese texts (loaded for that language only)', files: ['dist/consentry-ui.zh-Hant.js'], gzip: 1300 },
   { name: 'blocker (sites whose services list hosts)', files: ['dist/consentry-blocker.js'], gzip: 3900 },
   { name: 'gate with the blocker, one tag (sites whose services list hosts)', files: ['dist/consentry-blocking.js'], gzip: 7900 },
+  { name: 'TCF gate with __tcfapi stub (instead of consentry.js, TCF sites)', files: ['dist/consentry-tcf.js'], gzip: 5600 },
+  { name: 'TCF CMP, IAB libraries inside (every TCF page view)', files: ['dist/consentry-tcf-cmp.js'], gzip: 15400 },
+  { name: 'TCF banner and preferences (when a TCF choice is needed)', files: ['dist/consentry-tcf-ui.js'], gzip: 12600 },
 ];
 
 const sizes = (file) => {

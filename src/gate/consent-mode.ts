@@ -1,6 +1,8 @@
 import type { ConsentModeType, ResolvedConfig } from '../shared/types';
 import { consentModeMap } from '../shared/consent-mode-map';
 import { pushTo } from './events';
+import { TCF } from '../shared/build-flags';
+import { tcfLink } from '../tcf/gate-link';
 
 type Gtag = (...args: unknown[]) => void;
 
@@ -30,5 +32,8 @@ export function createConsentMode(cfg: ResolvedConfig) {
   if (config.adsDataRedaction !== undefined) gtag('set', 'ads_data_redaction', config.adsDataRedaction);
   if (config.urlPassthrough !== undefined) gtag('set', 'url_passthrough', config.urlPassthrough);
 
-  return (allowed: (id: string) => boolean) => gtag('consent', 'update', state((_, ids) => ids.length && ids.every(allowed)));
+  return (allowed: (id: string) => boolean) => {
+    const update = state((_, ids) => ids.length && ids.every(allowed));
+    gtag('consent', 'update', TCF ? { ...update, ...tcfLink.consentMode() } : update);
+  };
 }

@@ -14,6 +14,8 @@ import { createTagPermission } from './tag-permission';
 import { createScriptLoader } from './script-loader';
 import { afterLoad, whenParsed } from './page-timing';
 import { watchOtherTabs } from './other-tabs';
+import { TCF } from '../shared/build-flags';
+import { tcfLink } from '../tcf/gate-link';
 
 export interface Options {
   /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate when first needed. */
@@ -67,7 +69,8 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     ...(config && read()),
   };
   let now = allowedNow(cfg, state);
-  const snapshot = (): Snapshot => snapshotOf(cfg, state, now);
+  const snapshot = (): Snapshot =>
+    TCF ? { ...snapshotOf(cfg, state, now), tcf: tcfLink.state && { ...tcfLink.state } } : snapshotOf(cfg, state, now);
   const allowed = (id: string): boolean => !!(now.services[id] ?? now.categories[id]);
 
   // Why a tag does not run is the engine's to explain: a page without such mistakes never loads it for that.
@@ -80,6 +83,11 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
    * tags fired by the events see the new state), then the tags it allows, then the events.
    */
   const commit = (change: Partial<GateState>, decided?: boolean): Snapshot => {
+    if (TCF && change.phase == 'live') {
+      // On TCF pages the config goes live once the CMP has read the TC string, and never when TCF was refused.
+      if (tcfLink.refused) return snapshot();
+      if (!tcfLink.loaded) return tcfLink.whenLoaded(() => commit(change)), snapshot();
+    }
     const before = visible(snapshot());
     const given = state.record;
     state = { ...state, ...change };
@@ -89,7 +97,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     if (state.record && pendingView == 'banner') pendingView = null;
     const snap = snapshot();
     // A change: something allowed differs, or the decision was forgotten (reset, or cleared in another tab).
-    const changed = before != visible(snap) || (given && !state.record);
+    const changed = before != visible(snap) || (given && !state.record) || (TCF && tcfLink.changed());
     // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
     if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
       updateConsentMode(allowed);
@@ -145,7 +153,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     if (state.phase == 'disabled') return;
     pendingView = view;
     events.emit('show', view, false);
-    load('consentry-ui.js', cfg.ui.src, 'ui.src').catch(() => 0);
+    load(TCF ? 'consentry-tcf-ui.js' : 'consentry-ui.js', cfg.ui.src, 'ui.src').catch(() => 0);
     useEngine().catch(() => 0);
   };
 
@@ -170,6 +178,11 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
 
   // Until the engine has checked this config in full, nothing is released and Consent Mode stays at its
   // default. A returning visitor whose record was written under this very config skips it.
+  if (TCF) {
+    tcfLink.gate = { disable: () => commit({ phase: 'disabled' }), disabled: () => state.phase == 'disabled' };
+    // A TCF config with no registered CMP id: nothing non-essential runs.
+    if (tcfLink.refused) state.phase = 'disabled';
+  }
   if (factory) engine = check(factory(view));
   else if (wasChecked(configHash, state.record?.configHash)) commit({ phase: 'live' });
   else useEngine().catch(() => 0);
@@ -190,7 +203,9 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
   });
   whenParsed(() => {
     release();
-    events.emit('ready', snapshot());
+    const ready = () => events.emit('ready', snapshot());
+    if (TCF) tcfLink.whenLoaded(ready);
+    else ready();
   });
   if (!state.record) show('banner');
   starting = false;

@@ -1,3 +1,5 @@
+import type { TcfConfig, TcfSnapshot } from '../tcf/types';
+
 /** How a decision was given: by the visitor in the UI, or by the site's own code through the API. */
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'api';
 
@@ -102,6 +104,8 @@ export interface ConsentryConfig {
   engineSrc?: string;
   /** `false` switches off consentry-blocker.js (automatic blocking of `hosts`) without removing its tag. */
   blocking?: boolean;
+  /** IAB TCF v2.3 (consentry-tcf.js only). */
+  tcf?: TcfConfig;
 }
 
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
@@ -189,6 +193,8 @@ export interface Snapshot {
   reloadNeeded: boolean;
   /** Choices of a record made under an older policy revision: a starting point, not consent. */
   previous: { categories: Record<string, boolean>; services: Record<string, boolean> } | null;
+  /** IAB TCF consent (consentry-tcf.js only): null until a TC string is on record. */
+  tcf?: TcfSnapshot | null;
 }
 
 /** `{ analytics: true, 'ad-partner': false }`: category and service ids to switch. */

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './types';
+import type { CookieSpec, ResolvedConfig, ServiceConfig } from './types';
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 export declare const MAX_DAYS = 396;
 type Obj = Record<string, any>;
@@ -7,8 +7,8 @@ export declare const isObject: (v: unknown) => v is Obj;
 export declare const table: <T>() => Record<string, T>;
 /** Ids that name what every object has (`constructor`, `toString`, `__proto__`): never category or service ids. */
 export declare const reserved: (id: string) => boolean;
-/** `/^_ga_/` (a RegExp, as vanilla-cookieconsent and Klaro configs write it) → `'/^_ga_/'`; other values as given. */
-export declare const patternText: (v: unknown) => unknown;
+/** The cookies a service lists as specs: a name, a pattern (text or RegExp) or `{ name, lifetime }` (the gate never reads them). */
+export declare const cookiesOf: (svc: ServiceConfig) => CookieSpec[];
 /** The hosts a service lists, in lower case (the blocker's business: the gate never reads them). */
 export declare const hostsOf: (svc: {
     hosts?: unknown;

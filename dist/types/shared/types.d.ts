@@ -1,3 +1,4 @@
+import type { TcfConfig, TcfSnapshot } from '../tcf/types';
 /** How a decision was given: by the visitor in the UI, or by the site's own code through the API. */
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'api';
 /** `opt-in` (default): nothing non-essential runs before a decision. `opt-out`: only sale/sharing categories wait. */
@@ -86,6 +87,8 @@ export interface ConsentryConfig {
     engineSrc?: string;
     /** `false` switches off consentry-blocker.js (automatic blocking of `hosts`) without removing its tag. */
     blocking?: boolean;
+    /** IAB TCF v2.3 (consentry-tcf.js only). */
+    tcf?: TcfConfig;
 }
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
 export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -177,6 +180,8 @@ export interface Snapshot {
         categories: Record<string, boolean>;
         services: Record<string, boolean>;
     } | null;
+    /** IAB TCF consent (consentry-tcf.js only): null until a TC string is on record. */
+    tcf?: TcfSnapshot | null;
 }
 /** `{ analytics: true, 'ad-partner': false }`: category and service ids to switch. */
 export type Choices = Record<string, boolean>;
@@ -211,9 +216,8 @@ export interface ConsentryApi {
     reset(): Promise<Snapshot>;
     on<E extends keyof EventMap>(event: E, fn: (detail: EventMap[E]) => void): () => void;
 }
-export interface ResolvedService extends ServiceConfig {
-    cookies: CookieSpec[];
-}
+/** A service as the gate keeps it: as given (`cookiesOf` and `hostsOf` read its lists). */
+export type ResolvedService = ServiceConfig;
 export interface ResolvedConfig {
     policy: PolicyConfig;
     categories: Record<string, CategoryConfig>;

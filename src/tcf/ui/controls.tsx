@@ -1,0 +1,23 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
+import { Switch } from './switch';
+
+interface Props {
+  /** Id of the element naming what is switched (a purpose, a vendor). */
+  of: string;
+  uid: string;
+  label: string;
+  on: boolean;
+  onChange(on: boolean): void;
+}
+
+/** A labelled switch; screen readers hear what it is for and which control it is ("Vendor A, Consent"). */
+export function Control({ of, uid, label, on, onChange }: Props) {
+  return (
+    <span class="ctl">
+      <span id={uid}>{label}</span>
+      <Switch on={on} label={`${of} ${uid}`} onChange={onChange} />
+    </span>
+  );
+}
