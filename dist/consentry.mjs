@@ -558,10 +558,7 @@ function createGate(input, config, { engine: factory, button, src }) {
         ...(config && read()),
     };
     let now = allowedNow(cfg, state);
-    const snapshot = () => {
-        const snap = snapshotOf(cfg, state, now);
-        return snap;
-    };
+    const snapshot = () => snapshotOf(cfg, state, now);
     const allowed = (id) => !!(now.services[id] ?? now.categories[id]);
     // Why a tag does not run is the engine's to explain: a page without such mistakes never loads it for that.
     const explain = (problem, el) => useEngine().then((e) => e.explain(problem, el), () => 0);
@@ -599,15 +596,12 @@ function createGate(input, config, { engine: factory, button, src }) {
         return snap;
     };
     const view = { input, cfg, configHash, get: snapshot };
-    /** The config goes live; on TCF pages only once the CMP has read the TC string. */
-    const goLive = () => (commit({ phase: 'live' }));
     /** The engine's full check of the config decides the phase. */
     const check = (e) => {
         // An unusable config (null here) always fails the full check too.
-        if (!e.ok)
-            commit({ phase: 'disabled' });
-        else if (state.phase == 'checking')
-            goLive();
+        const phase = e.ok ? 'live' : 'disabled';
+        if (phase != state.phase)
+            commit({ phase });
         return e;
     };
     const useEngine = () => engine
@@ -674,7 +668,7 @@ function createGate(input, config, { engine: factory, button, src }) {
     if (factory)
         engine = check(factory(view));
     else if (wasChecked(configHash, state.record?.configHash))
-        goLive();
+        commit({ phase: 'live' });
     else
         useEngine().catch(() => 0);
     release();
