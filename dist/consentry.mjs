@@ -522,7 +522,7 @@ function watchOtherTabs(check) {
 /** The cookie's value. The name is `[\w-]+` (the config reader sees to it); the record's alphabet needs no decoding. */
 const readCookie$1 = (name) => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 /** What the page sees of a state: what is allowed. */
-const visible = (s) => JSON.stringify([s.categories, s.services]);
+const visible = (a) => JSON.stringify([a.categories, a.services]);
 /**
  * The gate: config → stored record → one consent state → tags, Consent Mode, events, the API. Runs on every
  * page view, so it only reads; recording a decision is the engine's job, loaded when first needed. A null
@@ -569,7 +569,7 @@ function createGate(input, config, { engine: factory, button, src }) {
      * tags fired by the events see the new state), then the tags it allows, then the events.
      */
     const commit = (change, decided) => {
-        const before = visible(snapshot());
+        const before = visible(now);
         const given = state.record;
         state = { ...state, ...change };
         now = allowedNow(cfg, state);
@@ -581,7 +581,7 @@ function createGate(input, config, { engine: factory, button, src }) {
             pendingView = null;
         const snap = snapshot();
         // A change: something allowed differs, or the decision was forgotten (reset, or cleared in another tab).
-        const changed = before != visible(snap) || (given && !state.record) || (TCF);
+        const changed = before != visible(now) || (given && !state.record) || (TCF);
         // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
         if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
             updateConsentMode(allowed);
@@ -669,9 +669,11 @@ function createGate(input, config, { engine: factory, button, src }) {
         engine = check(factory(view));
     else if (wasChecked(configHash, state.record?.configHash))
         commit({ phase: 'live' });
-    else
+    else {
         useEngine().catch(() => 0);
-    release();
+        // Still checking: the required categories' tags run meanwhile (a commit above scans by itself).
+        release();
+    }
     new MutationObserver(release).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
         if (e.target.closest?.('[data-consentry-open]')) {
@@ -1176,9 +1178,10 @@ function createEngine(gate) {
         ok,
         all(value, method) {
             const cats = {};
+            const { gpc } = gate.get();
             // Global Privacy Control keeps sold or shared categories off through "Accept all".
             for (const id in categories)
-                cats[id] = !!categories[id].required || (value && !(gate.get().gpc && categories[id].sale));
+                cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
             return record(cats, {}, method);
         },
         set(choices, method) {

@@ -61,8 +61,9 @@ export function createEngine(gate: GateView): Engine {
     ok,
     all(value, method) {
       const cats: Record<string, boolean> = {};
+      const { gpc } = gate.get();
       // Global Privacy Control keeps sold or shared categories off through "Accept all".
-      for (const id in categories) cats[id] = !!categories[id].required || (value && !(gate.get().gpc && categories[id].sale));
+      for (const id in categories) cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
       return record(cats, {}, method);
     },
     set(choices: Choices, method) {

@@ -6,7 +6,7 @@ import { readConfig } from '../shared/config';
 import { wasChecked } from '../shared/checked-config';
 import { error } from '../shared/log';
 import { VERSION } from '../shared/version';
-import { allowedNow, snapshotOf, type GateState } from './consent-state';
+import { allowedNow, snapshotOf, type Allowed, type GateState } from './consent-state';
 import { createEvents } from './events';
 import { createConsentMode } from './consent-mode';
 import { createTagRelease } from './tag-release';
@@ -30,7 +30,7 @@ export interface Options {
 const readCookie = (name: string): string | undefined => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 
 /** What the page sees of a state: what is allowed. */
-const visible = (s: Snapshot) => JSON.stringify([s.categories, s.services]);
+const visible = (a: Allowed) => JSON.stringify([a.categories, a.services]);
 
 /**
  * The gate: config → stored record → one consent state → tags, Consent Mode, events, the API. Runs on every
@@ -88,7 +88,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
       if (tcfLink.refused) return snapshot();
       if (!tcfLink.loaded) return tcfLink.whenLoaded(() => commit(change)), snapshot();
     }
-    const before = visible(snapshot());
+    const before = visible(now);
     const given = state.record;
     state = { ...state, ...change };
     now = allowedNow(cfg, state);
@@ -97,7 +97,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     if (state.record && pendingView == 'banner') pendingView = null;
     const snap = snapshot();
     // A change: something allowed differs, or the decision was forgotten (reset, or cleared in another tab).
-    const changed = before != visible(snap) || (given && !state.record) || (TCF && tcfLink.changed());
+    const changed = before != visible(now) || (given && !state.record) || (TCF && tcfLink.changed());
     // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
     if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
       updateConsentMode(allowed);
@@ -185,8 +185,11 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
   }
   if (factory) engine = check(factory(view));
   else if (wasChecked(configHash, state.record?.configHash)) commit({ phase: 'live' });
-  else useEngine().catch(() => 0);
-  release();
+  else {
+    useEngine().catch(() => 0);
+    // Still checking: the required categories' tags run meanwhile (a commit above scans by itself).
+    release();
+  }
   new MutationObserver(release).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
     if ((e.target as Element).closest?.('[data-consentry-open]')) {

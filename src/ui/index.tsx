@@ -3,7 +3,7 @@
 // consentry-ui.js: loaded by the gate when a view is needed; talks to it only through window.consentry.
 import { h, render } from 'preact';
 import { error } from '../shared/log';
-import { BUILT_IN, pickLanguage, textsFor } from './language';
+import { BUILT_IN, textsFor, uiLanguage } from './language';
 import { loadLocale } from './locale-loader';
 import { locales } from './locale-registry';
 import { createStore } from './store';
@@ -15,7 +15,7 @@ const here = (document.currentScript as HTMLScriptElement | null)?.src || docume
 if (!api) error('consentry-ui.js needs the gate: let consentry.js load it');
 else {
   const { ui, nonce } = api.config;
-  const tag = pickLanguage(ui);
+  const tag = uiLanguage(ui);
   (tag != 'en' && BUILT_IN.includes(tag) ? loadLocale(tag, here, nonce) : Promise.resolve()).then(() => {
     const store = createStore(api, textsFor(tag, ui, locales()[tag]), tag);
     // Renders once, on the first view, when <body> exists; from then on the components follow the signals.

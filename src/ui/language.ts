@@ -9,7 +9,7 @@ export const BUILT_IN = ['en', 'zh-Hans', 'zh-Hant'];
  * The language the gate's settings button also speaks: `ui.language`, else `<html lang>`, else
  * `navigator.languages`, else English, among the built-in languages and those of `ui.texts`.
  */
-export function pickLanguage(ui: UiConfig): string {
+export function uiLanguage(ui: UiConfig): string {
   return normalizeLanguage(pickTag(ui.language, [...BUILT_IN, ...Object.keys(ui.texts || {})]));
 }
 

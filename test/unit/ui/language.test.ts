@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { merge, pickLanguage, textsFor } from '../../../src/ui/language';
+import { merge, textsFor, uiLanguage } from '../../../src/ui/language';
 import { en } from '../../../src/locales/en';
 import { zhHans } from '../../../src/locales/zh-Hans';
 import { zhHant } from '../../../src/locales/zh-Hant';
 import type { Texts, UiConfig } from '../../../src/shared/types';
 
-/** pickLanguage with a given `<html lang>` and `navigator.languages`. */
+/** uiLanguage with a given `<html lang>` and `navigator.languages`. */
 function pick(ui: UiConfig, htmlLang: string, browser: string[]) {
   document.documentElement.lang = htmlLang;
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser);
-  return pickLanguage(ui);
+  return uiLanguage(ui);
 }
 
-describe('pickLanguage', () => {
+describe('uiLanguage', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('maps Chinese tags by script and region', () => {
