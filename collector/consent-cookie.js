@@ -27,9 +27,9 @@ export function readCookie(header, name) {
  */
 export function reissue(value, receipt, cookie, secure, now = Date.now()) {
   if (!value || value.length > 4000 || !/^[0-9a-z._-]+$/.test(value)) return null;
-  // Format 2: `2.<id>.<revision>.<given>.<updated>.….<checksum>` (11 parts); format 1 has one part fewer.
+  // Format 3: `3.<id>.<revision>.<given>.<updated>.….<checksum>` (14 parts); formats 2 and 1 have 11 and 10.
   const parts = value.split('.');
-  if (parts.length != { 1: 10, 2: 11 }[parts[0]] || parts.at(-1) != fnv(parts.slice(0, -1).join('.'))) return null;
+  if (parts.length != { 1: 10, 2: 11, 3: 14 }[parts[0]] || parts.at(-1) != fnv(parts.slice(0, -1).join('.'))) return null;
   if (parts[1] != receipt.consentId || parts[2] != fnv(receipt.revision)) return null;
   const updatedAt = parseInt(parts[4], 36);
   if (Math.abs(updatedAt - Math.floor(Date.parse(receipt.time) / 1000)) > 1) return null;

@@ -9,6 +9,11 @@ import { deleteCookies, readCookie, removeCookie, writeCookie } from './cookie-s
 import { sendReceipt } from './receipts';
 import { checkPage, explainTag } from './diagnostics';
 import { uuid } from './uuid';
+import { needsSeparate } from '../shared/separate';
+import type { ConsentRecord } from '../shared/record-codec';
+
+/** What a decision changes besides the switches: a child's flag, personalised use, separate consents. */
+type Extra = Partial<Pick<ConsentRecord, 'minor' | 'personalized' | 'separate'>>;
 
 /**
  * Records decisions: checks the config in full (one message per mistake), computes and writes the consent
@@ -32,16 +37,24 @@ export function createEngine(gate: GateView): Engine {
   }
   let channel: BroadcastChannel | undefined;
 
-  const record = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: unknown): Recorded | null => {
+  const record = (cats: Record<string, boolean>, svcs: Record<string, boolean>, method: unknown, extra: Extra = {}): Recorded | null => {
     if (!ok) {
       error('no decision is recorded while the config has the errors above');
       return null;
     }
     const t = Math.floor(Date.now() / 1000);
     const before = gate.get();
+    const kept = gate.record();
     const chosen: Record<string, boolean> = {};
     for (const id in services) chosen[id] = svcs[id] ?? cats[services[id].category];
-    const r = {
+    const separate: Record<string, number> = { ...kept?.separate, ...extra.separate };
+    // Withdrawing a service (or its category) withdraws its separate consent.
+    for (const id in separate) if (!chosen[id]) delete separate[id];
+    const personalized: Record<string, boolean> = {};
+    for (const id in categories) {
+      if (categories[id].personalization) personalized[id] = !!cats[id] && (extra.personalized?.[id] ?? kept?.personalized[id] ?? true);
+    }
+    const r: ConsentRecord = {
       id: before.id || uuid(),
       revision: cfg.policy.revision,
       givenAt: before.givenAt ? Date.parse(before.givenAt) / 1000 : t,
@@ -52,9 +65,20 @@ export function createEngine(gate: GateView): Engine {
       categories: cats,
       services: chosen,
       configHash: gate.configHash,
+      rule: cfg.rule,
+      minor: extra.minor ?? !!kept?.minor,
+      personalized,
+      separate,
     };
     const value = encode(r, cfg);
     return { record: r, seen: value, stored: writeCookie(cookie.name, value, cookie) };
+  };
+
+  /** Only the required categories, nothing personalised, no separate consent. */
+  const required = () => {
+    const cats: Record<string, boolean> = {};
+    for (const id in categories) cats[id] = !!categories[id].required;
+    return cats;
   };
 
   return {
@@ -64,21 +88,36 @@ export function createEngine(gate: GateView): Engine {
       const { gpc } = gate.get();
       // Global Privacy Control keeps sold or shared categories off through "Accept all".
       for (const id in categories) cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
-      return record(cats, {}, method);
+      // A bundled action: it never gives a separate consent, nor a child's consent.
+      return gate.record()?.minor ? record(required(), {}, method) : record(cats, {}, method);
     },
     set(choices: Choices, method) {
       const now = gate.get();
+      const kept = gate.record();
       const cats = { ...now.categories };
       const svcs = { ...now.services };
-      for (const id in choices) {
-        const value = choices[id] === true;
-        if (categories[id]) {
+      const personalized: Record<string, boolean> = {};
+      const separate: Record<string, number> = {};
+      const t = Math.floor(Date.now() / 1000);
+      for (const key in choices) {
+        const value = choices[key] === true;
+        const [id, part] = key.split('.');
+        if (part == 'personalized' && categories[id]?.personalization) personalized[id] = value;
+        else if (part) error(`set(): '${key}' is not a choice; write '<category>.personalized' for a category with personalization: true`);
+        else if (categories[id]) {
           cats[id] = value || !!categories[id].required;
           for (const s in services) if (services[s].category == id && !(s in choices)) svcs[s] = cats[id];
-        } else if (services[id]) svcs[id] = value;
-        else error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
+        } else if (services[id]) {
+          svcs[id] = value;
+          // Allowing a partner by its own id is its separate consent.
+          if (value && needsSeparate(cfg, id)) separate[id] = t;
+        } else error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
       }
-      return record(cats, svcs, method);
+      // A child's record stays one: only the required categories, until setMinor(false).
+      return kept?.minor ? record(required(), {}, method) : record(cats, svcs, method, { personalized, separate });
+    },
+    minor(value, method) {
+      return value || gate.record() ? record(required(), {}, method, { minor: value }) : null;
     },
     forget() {
       removeCookie(cookie.name, cookie.domain);

@@ -1,6 +1,7 @@
 import type { ResolvedConfig, Snapshot } from '../shared/types';
 import type { ConsentRecord } from '../shared/record-codec';
 import { table } from '../shared/config';
+import { needsSeparate } from '../shared/separate';
 
 /**
  * `checking`: the config is new to this browser and the engine has not checked it yet; `live`: checked;
@@ -25,12 +26,14 @@ export interface GateState {
   seen: string | undefined;
 }
 
-export type Allowed = Pick<Snapshot, 'categories' | 'services'>;
+export type Allowed = Pick<Snapshot, 'categories' | 'services' | 'personalized'>;
 
 /**
  * What is allowed now, by category and by service: required categories always; the rest only while the config
- * is live, as the record says (before a decision: nothing, or in opt-out mode what is not sold or shared).
- * Global Privacy Control switched on after the decision holds back the sold or shared categories.
+ * is live, as the record says (before a decision: nothing; under `us` what is not sold or shared; under
+ * `notice` everything). Global Privacy Control switched on after the decision holds back the sold or shared
+ * categories. A child's record allows the required categories only. A category's personalised use needs the
+ * category and no refusal of it; a service that needs separate consent runs only once it was given.
  */
 export function allowedNow(cfg: ResolvedConfig, s: GateState): Allowed {
   const { categories: cats, services: svcs } = cfg;
@@ -38,19 +41,26 @@ export function allowedNow(cfg: ResolvedConfig, s: GateState): Allowed {
   const hold = s.gpc && !r?.gpc;
   // A service of a category the config lacks (a config that fails its check) is never allowed.
   const on = (cat: string, chosen: boolean | undefined, c = cats[cat]) =>
-    !!c && (!!c.required || (s.phase == 'live' && !!chosen && !(hold && c.sale)));
+    !!c && (!!c.required || (s.phase == 'live' && !!chosen && !r?.minor && !(hold && c.sale)));
   const categories = table<boolean>();
   const services = table<boolean>();
-  for (const id in cats) categories[id] = on(id, r ? r.categories[id] : cfg.mode == 'opt-out' && !cats[id].sale);
-  for (const id in svcs) {
-    const cat = svcs[id].category;
-    services[id] = on(cat, r ? r.services[id] : categories[cat]);
+  const personalized = table<boolean>();
+  const personal = table<boolean>();
+  for (const id in cats) {
+    categories[id] = on(id, r ? r.categories[id] : cfg.rule == 'notice' || (cfg.mode == 'opt-out' && !cats[id].sale));
+    personal[id] = categories[id] && r?.personalized[id] !== false;
+    if (cats[id].personalization) personalized[id] = personal[id];
   }
-  return { categories, services };
+  for (const id in svcs) {
+    const { category: cat, personalized: needs } = svcs[id];
+    services[id] =
+      on(cat, r ? r.services[id] : categories[cat]) && (!needs || !!personal[cat]) && (!needsSeparate(cfg, id) || !!r?.separate[id]);
+  }
+  return { categories, services, personalized };
 }
 
 const iso = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null);
-const copy = (a: Allowed) => ({ categories: { ...a.categories }, services: { ...a.services } });
+const copy = (a: Pick<Allowed, 'categories' | 'services'>) => ({ categories: { ...a.categories }, services: { ...a.services } });
 
 /** The snapshot that `get()` returns and every event carries. */
 export function snapshotOf(cfg: ResolvedConfig, s: GateState, now: Allowed): Snapshot {
@@ -60,6 +70,7 @@ export function snapshotOf(cfg: ResolvedConfig, s: GateState, now: Allowed): Sna
     id: r?.id || null,
     revision: cfg.policy.revision,
     ...copy(now),
+    personalized: { ...now.personalized },
     givenAt: iso(r?.givenAt),
     updatedAt: iso(r?.updatedAt),
     method: r?.method || null,
@@ -68,5 +79,16 @@ export function snapshotOf(cfg: ResolvedConfig, s: GateState, now: Allowed): Sna
     stored: s.stored,
     reloadNeeded: s.reloadNeeded,
     previous: s.previous && copy(s.previous),
+    region: cfg.region || null,
+    rule: cfg.rule,
+    minor: !!r?.minor,
+    separate: separateOf(cfg, r),
   };
+}
+
+/** The separate consents on record for services of this config, as ISO times. */
+function separateOf(cfg: ResolvedConfig, r: ConsentRecord | null): Record<string, string> {
+  const out = table<string>();
+  for (const id in r?.separate) if (cfg.services[id]) out[id] = iso(r.separate[id])!;
+  return { ...out };
 }

@@ -109,7 +109,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     return snap;
   };
 
-  const view: GateView = { input, cfg, configHash, get: snapshot };
+  const view: GateView = { input, cfg, configHash, get: snapshot, record: () => state.record };
   /** The engine's full check of the config decides the phase. */
   const check = (e: Engine): Engine => {
     // An unusable config (null here) always fails the full check too.
@@ -165,6 +165,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     acceptAll: (method) => decide((e) => e.all(true, method)),
     rejectAll: (method) => decide((e) => e.all(false, method)),
     set: (choices, method) => decide((e) => e.set(choices, method)),
+    setMinor: (minor, method) => decide((e) => e.minor(minor, method)),
     reset: () => decide((e) => e.forget(), true),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),

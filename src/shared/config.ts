@@ -1,4 +1,5 @@
 import type { CookieSpec, ResolvedConfig, ResolvedService, ServiceConfig } from './types';
+import { modeOf, regionOf, ruleFor } from './rules';
 
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 export const MAX_DAYS = 396;
@@ -46,12 +47,19 @@ export function readConfig(input: unknown): ResolvedConfig | null {
   const cm = c.consentMode;
   // RegExp.test() would read undefined as the string 'undefined': test strings only.
   const matches = (v: unknown, re: RegExp) => typeof v == 'string' && re.test(v);
+  const region = regionOf(c.region);
+  const rule = ruleFor(c.rules, region, c.mode);
+  const minors = isObject(c.minors) ? { ...c.minors, age: +c.minors.age > 0 ? +c.minors.age : 14 } : undefined;
   return {
     ...c,
     categories,
     services,
     cookie: { ...cookie, name: matches(cookie.name, /^[\w-]+$/) ? cookie.name : 'consentry', days },
-    mode: c.mode == 'opt-out' ? 'opt-out' : 'opt-in',
+    mode: modeOf(rule),
+    region,
+    rule,
+    minors,
+    controller: isObject(c.controller) ? c.controller : undefined,
     gpc: c.gpc !== false,
     consentMode: cm === false ? false : isObject(cm) ? cm : {},
     dataLayer: c.dataLayer === false ? false : matches(c.dataLayer, /^[A-Za-z_$][\w$]*$/) ? c.dataLayer : 'dataLayer',

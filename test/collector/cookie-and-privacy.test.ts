@@ -8,7 +8,7 @@ import { browserOf, clientTag } from '../../collector/client-privacy.js';
 const config = readConfig({ policy: { url: '/privacy', revision: '2020-09-25' }, categories: { necessary: { required: true }, analytics: {} }, services: { stats: { category: 'analytics' } } })!;
 const updatedAt = 1780000000;
 const id = '0b7a3a52-6f3e-4f7e-9a43-5d7b3c1e2f10';
-const value = encode({ id, revision: '2020-09-25', givenAt: updatedAt - 60, updatedAt, method: 'custom', gpc: false, categories: { necessary: true, analytics: true }, services: { stats: false }, configHash: 'k3x9a1' }, config);
+const value = encode({ id, revision: '2020-09-25', givenAt: updatedAt - 60, updatedAt, method: 'custom', gpc: false, categories: { necessary: true, analytics: true }, services: { stats: false }, configHash: 'k3x9a1', rule: null, minor: false, personalized: {}, separate: {} }, config);
 const receipt = { consentId: id, revision: '2020-09-25', time: new Date(updatedAt * 1000).toISOString() };
 const cookie = { name: 'consentry', domain: null, days: 182, secure: 'auto' };
 const now = updatedAt * 1000 + 5000;

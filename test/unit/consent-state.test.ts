@@ -53,7 +53,7 @@ describe('decisions', () => {
     expect(snap.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(seen.map(([n]) => n)).toEqual(['consent', 'change']);
     expect(seen[0][1]).toEqual(snap);
-    expect(cookie()).toMatch(/^2\./);
+    expect(cookie()).toMatch(/^3\./);
   });
 
   it('rejectAll on a first visit is a decision but not a change', async () => {

@@ -136,7 +136,7 @@ describe('the snapshot never claims what is held back', () => {
     const config = { policy: { url: '/p', revision: 'r' }, categories: { needed: { required: true }, metrics: {} } };
     const t = Math.floor(Date.now() / 1000);
     // A record of accepting everything, written under an earlier version of the config.
-    const value = encode({ id: '6f1c2d3e-0000-4000-8000-000000000000', revision: 'r', givenAt: t, updatedAt: t, method: 'accept-all', gpc: false, categories: { needed: true, metrics: true }, services: {}, configHash: 'older' }, readConfig(config)!);
+    const value = encode({ id: '6f1c2d3e-0000-4000-8000-000000000000', revision: 'r', givenAt: t, updatedAt: t, method: 'accept-all', gpc: false, categories: { needed: true, metrics: true }, services: {}, configHash: 'older', rule: null, minor: false, personalized: {}, separate: {} }, readConfig(config)!);
     document.cookie = `consentry=${value}; path=/`;
     vi.spyOn(console, 'error').mockImplementation(() => {});
     document.body.innerHTML = '<script type="text/plain" data-consent="needed">needed</script><script type="text/plain" data-consent="metrics">metrics</script>';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, encode, type ConsentRecord } from '../../src/shared/record-codec';
 import { hash } from '../../src/shared/hash';
-import { resolved } from './helpers';
+import { exampleConfig, resolved } from './helpers';
+import type { Rule } from '../../src/shared/types';
 
 const cfg = resolved();
 const NOW = 1_700_000_000;
@@ -16,6 +17,10 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   categories: { necessary: true, preferences: false, analytics: true, advertising: false },
   services: { 'site-analytics': false, 'ad-partner': true },
   configHash: 'k3x9a1',
+  rule: 'gdpr',
+  minor: false,
+  personalized: {},
+  separate: {},
   ...over,
 });
 
@@ -48,14 +53,44 @@ describe('the consent record', () => {
     const parts = good.split('.');
     const altered = [...parts];
     altered[6] = parts[6] + '_zzz'; // grant a category without fixing the checksum
-    const withoutHash = [...parts.slice(0, 9), parts[10]].join('.');
-    for (const bad of ['x', good.slice(0, -1), altered.join('.'), '3' + good.slice(1), good + '.1', withoutHash]) {
+    const withoutHash = [...parts.slice(0, 9), parts.at(-1)].join('.');
+    for (const bad of ['x', good.slice(0, -1), altered.join('.'), '4' + good.slice(1), good + '.1', withoutHash]) {
       expect(decode(bad, cfg, NOW).status).toBe('invalid');
     }
   });
 
+  it('still reads a format 2 record, which has no rule, child flag, personalisation or separate consent', () => {
+    const r = record({ rule: null });
+    const body = ['2', ...encode(r, cfg).split('.').slice(1, 10)].join('.');
+    expect(decode(body + '.' + hash(body), cfg, NOW)).toEqual({ status: 'valid', record: r });
+  });
+
+  it('keeps a child flag, refused personalisation and separate consents with their times', () => {
+    const c = resolved({
+      ...exampleConfig,
+      categories: { necessary: { required: true }, analytics: {}, advertising: { sale: true, personalization: true } },
+      services: { 'site-analytics': { category: 'analytics' }, 'ad-partner': { category: 'advertising', country: 'US' } },
+      rules: { default: 'pipl' },
+    });
+    const r = record({ rule: 'pipl', minor: true, categories: { necessary: true, analytics: true, advertising: true }, personalized: { advertising: false }, separate: { 'ad-partner': NOW - 50 } });
+    expect(decode(encode(r, c), c, NOW)).toEqual({ status: 'valid', record: r });
+    const plain = record({ rule: 'pipl', categories: { necessary: true, analytics: false, advertising: true }, personalized: { advertising: true } });
+    expect(decode(encode(plain, c), c, NOW)).toMatchObject({ status: 'valid', record: { minor: false, personalized: { advertising: true }, separate: {} } });
+  });
+
+  it('a choice made where things ran by default is no consent where the law asks first', () => {
+    const at = (rule: Rule) => resolved({ ...exampleConfig, rules: { default: rule } });
+    const value = encode(record({ rule: 'us' }), at('us'));
+    expect(decode(value, at('us'), NOW).status).toBe('valid');
+    expect(decode(value, at('notice'), NOW).status).toBe('valid');
+    expect(decode(value, at('gdpr'), NOW).status).toBe('stale');
+    expect(decode(value, at('pipl'), NOW).status).toBe('stale');
+    // An opt-in consent holds everywhere.
+    expect(decode(encode(record({ rule: 'gdpr' }), at('gdpr')), at('us'), NOW).status).toBe('valid');
+  });
+
   it('still reads a format 1 record, which has no config hash', () => {
-    const r = record({ configHash: '' });
+    const r = record({ configHash: '', rule: null });
     const body = ['1', ...encode(r, cfg).split('.').slice(1, 9)].join('.');
     expect(decode(body + '.' + hash(body), cfg, NOW)).toEqual({ status: 'valid', record: r });
     expect(decode(body + '..' + hash(body + '.'), cfg, NOW).status).toBe('invalid');

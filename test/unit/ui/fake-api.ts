@@ -22,6 +22,8 @@ export const baseConfig = (ui: UiConfig = {}, extra: Partial<ResolvedConfig> = {
   consentMode: {},
   dataLayer: false,
   ui,
+  region: '',
+  rule: 'gdpr',
   ...extra,
 });
 
@@ -36,6 +38,7 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
     snapshot: {
       given: false, id: null, revision: config.policy.revision, givenAt: null, updatedAt: null, method: null, gpc: false,
       mode: config.mode, stored: true, reloadNeeded: false, previous: null,
+      region: config.region || null, rule: config.rule, minor: false, personalized: {}, separate: {},
       categories: { necessary: true, analytics: false, advertising: false },
       services: { stats: false, pixel: false },
       ...snap,
@@ -45,6 +48,7 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
     acceptAll: (m?: Method) => decide(`acceptAll ${m}`, m, true),
     rejectAll: (m?: Method) => decide(`rejectAll ${m}`, m, false),
     set: (choices: Choices, m?: Method) => decide(`set ${JSON.stringify(choices)} ${m}`, m),
+    setMinor: (minor: boolean, m?: Method) => decide(`setMinor ${minor} ${m}`, m, minor ? false : undefined),
     showBanner: () => api.emit('show', 'banner'),
     showPreferences: () => api.emit('show', 'preferences'),
     reset: () => Promise.resolve(api.snapshot),
