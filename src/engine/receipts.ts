@@ -19,6 +19,11 @@ export const receipt = (s: Snapshot, language?: string) => ({
   categories: s.categories,
   services: s.services,
   gpc: s.gpc,
+  region: s.region,
+  rule: s.rule,
+  minor: s.minor,
+  personalized: s.personalized,
+  separate: s.separate,
   language: language || document.documentElement.lang || navigator.language,
   // The page without its query string or fragment: tokens and e-mail addresses in links stay in the browser.
   url: location.origin + location.pathname,
