@@ -124,7 +124,7 @@
   }
   var form = el('form', { method: 'get', action: location.pathname, class: 'demo-switches' }, [
     select('lang', 'Language', [['', 'page default'], ['en', 'English'], ['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文']]),
-    select('mode', 'Mode', [['', 'opt-in (default)'], ['opt-out', 'opt-out']]),
+    select('mode', 'Mode', [['', 'by region (rules)'], ['opt-out', 'opt-out everywhere']]),
     select('theme', 'Theme', [['', 'config default'], ['light', 'light'], ['dark', 'dark'], ['auto', 'auto']]),
     select('layout', 'Layout', [['', 'config default'], ['bar', 'bar'], ['bar-top', 'bar-top'], ['box', 'box'], ['dialog', 'dialog']]),
     checkbox('gpc', '1', 'Simulate Global Privacy Control'),
