@@ -5,7 +5,7 @@
   var consentry = window.consentry;
   var query = new URLSearchParams(location.search);
   /** Query parameters of the demo switches, kept on every internal link. */
-  var SWITCHES = ['lang', 'mode', 'gpc', 'theme', 'layout', 'revision', 'csp', 'panel'];
+  var SWITCHES = ['lang', 'region', 'mode', 'gpc', 'theme', 'layout', 'revision', 'csp', 'panel'];
 
   function el(tag, props, children) {
     var node = document.createElement(tag);
