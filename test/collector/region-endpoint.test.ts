@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
+import { exampleConfig, launch, serve } from '../e2e/browser';
 import { readSettings } from '../../collector/settings.js';
 import { regionFromHeaders } from '../../collector/visitor-region.js';
 import { SITE, startCollector } from './helpers';
@@ -79,5 +80,34 @@ describe('GET /region.js and GET /region', () => {
     expect(await res.json()).toEqual({ region: null });
     expect(res.headers.get('vary')).toBeNull();
     expect(run(await (await fetch(c.url + '/region.js', { headers: { 'cf-ipcountry': 'CN' } })).text())).not.toHaveProperty('region');
+  });
+});
+
+describe('/region.js on a static page, in Chromium', () => {
+  it("fills the config's region between the config and the gate: the rule follows the visitor's headers", async () => {
+    c = await startCollector({ REGION_HEADER: 'cf-ipcountry', SUBREGION_HEADER: 'cf-region-code' });
+    const site = await serve({
+      '/': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>window.consentryConfig = ${JSON.stringify({ ...exampleConfig, rules: { CN: 'pipl', 'US-CA': 'us', default: 'gdpr' } })};</script>
+<script src="${c.url}/region.js"></script>
+<script src="/dist/consentry.js"></script></head><body></body></html>`,
+    });
+    const browser = await launch();
+    try {
+      for (const [headers, region, rule] of [
+        [{ 'cf-ipcountry': 'CN' }, 'CN', 'pipl'],
+        [{ 'cf-ipcountry': 'US', 'cf-region-code': 'CA' }, 'US-CA', 'us'],
+        [{ 'cf-ipcountry': 'XX' }, null, 'gdpr'],
+      ] as const) {
+        const context = await browser.newContext({ extraHTTPHeaders: headers });
+        const page = await context.newPage();
+        await page.goto(site.url + '/');
+        expect(await page.evaluate(() => window.consentry!.get()), JSON.stringify(headers)).toMatchObject({ region, rule });
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
