@@ -31,11 +31,17 @@ describe('the demo site sends receipts to the collector', () => {
     await c?.close();
   });
 
-  it('stores the decision made in the banner, and the dashboard counts it', async () => {
+  /** A browser context whose demo config has the one added line. */
+  const sendingReceipts = async () => {
     const context = await browser.newContext();
     await context.route(origin + '/site/consentry-config.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: CONFIG + `\nwindow.consentryConfig.receipts = { endpoint: '${c.url}/v1/receipts' };\n` }),
     );
+    return context;
+  };
+
+  it('stores the decision made in the banner, and the dashboard counts it', async () => {
+    const context = await sendingReceipts();
     const page = await context.newPage();
     await page.goto(origin + '/');
     await page.getByRole('button', { name: 'Accept all' }).click();
@@ -50,10 +56,7 @@ describe('the demo site sends receipts to the collector', () => {
   });
 
   it("keeps the region and the rule of a decision made in China: the receipt of a PIPL consent", async () => {
-    const context = await browser.newContext();
-    await context.route(origin + '/site/consentry-config.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: CONFIG + `\nwindow.consentryConfig.receipts = { endpoint: '${c.url}/v1/receipts' };\n` }),
-    );
+    const context = await sendingReceipts();
     const page = await context.newPage();
     await page.goto(origin + '/?region=CN');
     const before = await c.store.count();
