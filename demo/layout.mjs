@@ -1,6 +1,6 @@
 // Puts a page together: layout.html with the site's header texts in the page's language, the
-// language and region switches, the visitor's region for the config, and the page body. Only our own page files are inserted as markup; everything
-// else is escaped text.
+// language and region switches, the visitor's region for the config, and the page body. Only our own
+// page files are inserted as markup; everything else is escaped text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escape } from './html.mjs';
