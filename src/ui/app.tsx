@@ -5,6 +5,8 @@ import { useRef } from 'preact/hooks';
 import type { Store } from './store';
 import { Banner } from './banner';
 import { Preferences } from './preferences';
+import { Separate } from './separate';
+import { Minor } from './minor';
 import { useFocus } from './focus';
 
 /** The view on screen, in the UI's language, direction and theme; focus follows it. */
@@ -16,6 +18,8 @@ export function App({ store }: { store: Store }) {
     <div ref={box} class={'c ' + (store.cfg.ui.theme || 'auto')} dir={store.texts.dir || 'ltr'} lang={store.tag}>
       {view == 'banner' && <Banner store={store} />}
       {view == 'preferences' && <Preferences store={store} />}
+      {view == 'separate' && <Separate store={store} />}
+      {view == 'minor' && <Minor store={store} />}
     </div>
   );
 }

@@ -1,0 +1,31 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
+import type { Store } from './store';
+import { contactLink } from './contact-link';
+
+/** The first layer's line naming who handles the visitor's personal information and how to reach them. */
+export function controllerLine(store: Store) {
+  const { texts: t, cfg } = store;
+  const c = cfg.controller;
+  return c && <p>{[t.controllerText.replace('{name}', String(c.name || '')), ' ', t.contactLabel + ': ', contactLink(c.contact)]}</p>;
+}
+
+/** The preferences' block about the same: name, contact, address. */
+export function controllerBlock(store: Store) {
+  const { texts: t, cfg } = store;
+  const c = cfg.controller;
+  return (
+    c && (
+      <div class="cat">
+        <h3>{t.controllerLabel}</h3>
+        <p>{String(c.name || '')}</p>
+        <p>
+          {t.contactLabel + ': '}
+          {contactLink(c.contact)}
+        </p>
+        {c.address && <p>{t.addressLabel + ': ' + c.address}</p>}
+      </div>
+    )
+  );
+}
