@@ -8,7 +8,16 @@ import { contactLink } from './contact-link';
 export function controllerLine(store: Store) {
   const { texts: t, cfg } = store;
   const c = cfg.controller;
-  return c && <p>{[t.controllerText.replace('{name}', String(c.name || '')), ' ', t.contactLabel + ': ', contactLink(c.contact)]}</p>;
+  return (
+    c && (
+      <p>
+        {t.controllerText.replace('{name}', String(c.name || ''))}
+        <br />
+        {t.contactLabel + ': '}
+        {contactLink(c.contact)}
+      </p>
+    )
+  );
 }
 
 /** The preferences' block about the same: name, contact, address. */

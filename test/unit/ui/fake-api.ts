@@ -96,3 +96,29 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
   }
   return api;
 }
+
+/** The iCanspk site under the `pipl` rule: the handler named, advertising with personalised use, a partner abroad. */
+export const piplConfig = (extra: Partial<ResolvedConfig> = {}): ResolvedConfig =>
+  baseConfig(
+    {},
+    {
+      rule: 'pipl',
+      region: 'CN',
+      controller: { name: 'iCanspk', contact: 'nic@icanspk.com', address: 'Shanghai', country: 'CN' },
+      categories: { necessary: { required: true }, analytics: {}, advertising: { sale: true, personalization: true } },
+      services: {
+        stats: { category: 'analytics', cookies: [] },
+        pixel: {
+          category: 'advertising',
+          cookies: [{ name: '_px', lifetime: { months: 3 } }],
+          recipient: { name: 'Pixel Ads Inc.', contact: 'https://pixel.example/privacy' },
+          country: 'US',
+        },
+      },
+      minors: { age: 14, guardianUrl: '/guardians' },
+      ...extra,
+    },
+  );
+
+/** Texts the site gives for the partner abroad. */
+export const pixelTexts = { name: 'Pixel Ads', purpose: 'Shows and measures ads.', data: 'Device identifier, pages visited' };
