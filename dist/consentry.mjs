@@ -1,3 +1,27 @@
+const RULES = ['gdpr', 'pipl', 'us', 'notice'];
+/** An ISO 3166 code as Consent Mode writes regions: `CN`, `US-CA`. */
+const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+/** The region as the config gives it, upper case; '' when it is missing or not an ISO 3166 code. */
+const regionOf = (v) => {
+    const r = typeof v == 'string' ? v.trim().toUpperCase() : '';
+    return REGION.test(r) ? r : '';
+};
+/**
+ * The rule set in force: the region's own (`US-CA`), then its country's (`US`), then `default`. Without
+ * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`, the strictest
+ * banner a site can show anywhere.
+ */
+function ruleFor(rules, region, mode) {
+    if (typeof rules != 'object' || !rules)
+        return mode == 'opt-out' ? 'us' : 'gdpr';
+    const r = rules;
+    const pick = (region && (r[region] || r[region.split('-')[0]])) || r.default;
+    return RULES.indexOf(pick) >= 0 ? pick : 'gdpr';
+}
+/** Rules whose defaults run before a decision: a record made under them is not consent under the others. */
+const optOut = (rule) => rule == 'us' || rule == 'notice';
+const modeOf = (rule) => (optOut(rule) ? 'opt-out' : 'opt-in');
+
 /** 13 months: the longest a choice may be kept (IAB TCF asks to re-confirm at least that often). */
 const MAX_DAYS = 396;
 const isObject = (v) => typeof v == 'object' && !!v && !Array.isArray(v);
@@ -35,12 +59,16 @@ function readConfig(input) {
     const cm = c.consentMode;
     // RegExp.test() would read undefined as the string 'undefined': test strings only.
     const matches = (v, re) => typeof v == 'string' && re.test(v);
+    const region = regionOf(c.region);
+    const rule = ruleFor(c.rules, region, c.mode);
     return {
         ...c,
         categories,
         services,
         cookie: { ...cookie, name: matches(cookie.name, /^[\w-]+$/) ? cookie.name : 'consentry', days },
-        mode: c.mode == 'opt-out' ? 'opt-out' : 'opt-in',
+        mode: modeOf(rule),
+        region,
+        rule,
         gpc: c.gpc !== false,
         consentMode: cm === false ? false : isObject(cm) ? cm : {},
         dataLayer: c.dataLayer === false ? false : matches(c.dataLayer, /^[A-Za-z_$][\w$]*$/) ? c.dataLayer : 'dataLayer',
@@ -64,6 +92,8 @@ const EPOCH = 1.6e9;
 /** Clock skew tolerated for times in the future. */
 const SKEW = 86400;
 /**
+ * `3.<id>.<revision hash>.<given>.<updated>.<method><gpc><minor>.<categories>.<services on>.<services off>.<config hash>.<rule>.<not personalised>.<separate>.<checksum>`
+ * Format 2 ends at the config hash.
  * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).
@@ -76,17 +106,24 @@ function encode(r, config) {
         if (value !== undefined && value !== !!r.categories[config.services[id].category])
             (value ? on : off).push(hash(id));
     }
+    const separate = [];
+    for (const id in r.separate)
+        if (config.services[id])
+            separate.push(hash(id) + '-' + r.separate[id].toString(36));
     const body = [
-        2,
+        3,
         r.id,
         hash(r.revision),
         r.givenAt.toString(36),
         r.updatedAt.toString(36),
-        METHODS.indexOf(r.method) + (r.gpc ? 'g' : ''),
+        METHODS.indexOf(r.method) + (r.gpc ? 'g' : '') + (r.minor ? 'm' : ''),
         Object.keys(r.categories).filter((id) => r.categories[id]).map(hash).join('_'),
         on.join('_'),
         off.join('_'),
         r.configHash,
+        r.rule ? RULES.indexOf(r.rule) : '',
+        Object.keys(r.personalized).filter((id) => config.categories[id] && !r.personalized[id]).map(hash).join('_'),
+        separate.join('_'),
     ].join('.');
     return body + '.' + hash(body);
 }
@@ -97,19 +134,22 @@ function decode(value, config, now = Date.now() / 1000) {
     const parts = value.split('.');
     const check = parts.pop();
     const sum = hash(parts.join('.'));
-    // Format 1 is format 2 without the config fingerprint.
+    // Format 1 is format 2 without the config fingerprint; format 2 is format 3 without the last three parts.
     if (parts[0] == '1')
         parts.push('');
-    const [format, id, revision, given, updated, flags, cats, on, off, configHash] = parts;
+    if (parts[0] < '3')
+        parts.push('', '', '');
+    const [format, id, revision, given, updated, flags, cats, on, off, configHash, ruleIndex, noPersonal, separateList] = parts;
     const givenAt = parseInt(given, 36);
     const updatedAt = parseInt(updated, 36);
     const method = METHODS[parseInt(flags)];
-    if (parts.length != 10 ||
+    if (parts.length != 13 ||
         check != sum ||
-        !/^[12]$/.test(format) ||
+        !/^[123]$/.test(format) ||
         !UUID.test(id) ||
-        // One of the four methods, then 'g' when GPC was on.
-        !/^[0-3]g?$/.test(flags) ||
+        // One of the four methods, then 'g' when GPC was on, 'm' for a child's record.
+        !/^[0-3]g?m?$/.test(flags) ||
+        !/^[0-3]?$/.test(ruleIndex) ||
         !(givenAt >= EPOCH && givenAt <= updatedAt && updatedAt <= now + SKEW)) {
         return { status: 'invalid' };
     }
@@ -120,21 +160,36 @@ function decode(value, config, now = Date.now() / 1000) {
     const services = {};
     for (const cat in config.categories)
         categories[cat] = has(cats, cat);
+    const personalized = {};
+    const separate = {};
     for (const svc in config.services) {
         services[svc] = has(on, svc) || (!has(off, svc) && categories[config.services[svc].category]);
+        const given = separateList.match('(^|_)' + hash(svc) + '-(\\w+)');
+        if (given)
+            separate[svc] = parseInt(given[2], 36);
     }
+    for (const cat in config.categories)
+        if (config.categories[cat].personalization)
+            personalized[cat] = !has(noPersonal, cat);
+    const rule = ruleIndex ? RULES[+ruleIndex] : null;
     const record = {
         id,
         revision: config.policy.revision,
         givenAt,
         updatedAt,
         method,
-        gpc: flags.length > 1,
+        gpc: /g/.test(flags),
         categories,
         services,
         configHash,
+        rule,
+        minor: /m/.test(flags),
+        personalized,
+        separate,
     };
-    return revision == hash(config.policy.revision) ? { status: 'valid', record } : { status: 'stale', record };
+    // A choice made where things ran by default (`us`, `notice`) is not consent where the law asks first.
+    const fits = !rule || !optOut(rule) || optOut(config.rule);
+    return revision == hash(config.policy.revision) && fits ? { status: 'valid', record } : { status: 'stale', record };
 }
 
 /** Where the engine remembers the fingerprint of the last config it checked in full in this browser. */
@@ -170,25 +225,47 @@ const warn = (message, ...extra) => console.warn(prefix + message, ...extra);
 const VERSION = '0.1.0';
 
 /**
+ * Whether a service needs its own consent: under the `pipl` rule, one that provides personal information to
+ * another handler (`recipient`) or abroad (a `country` other than the controller's, PIPL arts. 23 and 39).
+ * "Accept all" never gives it.
+ */
+function needsSeparate(cfg, id) {
+    const svc = cfg.services[id];
+    if (cfg.rule != 'pipl' || !svc)
+        return false;
+    const home = String(cfg.controller?.country || '').toUpperCase();
+    return isObject(svc.recipient) || (typeof svc.country == 'string' && svc.country.toUpperCase() != home);
+}
+
+/**
  * What is allowed now, by category and by service: required categories always; the rest only while the config
- * is live, as the record says (before a decision: nothing, or in opt-out mode what is not sold or shared).
- * Global Privacy Control switched on after the decision holds back the sold or shared categories.
+ * is live, as the record says (before a decision: nothing; under `us` what is not sold or shared; under
+ * `notice` everything). Global Privacy Control switched on after the decision holds back the sold or shared
+ * categories. A child's record allows the required categories only. A category's personalised use needs the
+ * category and no refusal of it; a service that needs separate consent runs only once it was given.
  */
 function allowedNow(cfg, s) {
     const { categories: cats, services: svcs } = cfg;
     const r = s.record;
     const hold = s.gpc && !r?.gpc;
     // A service of a category the config lacks (a config that fails its check) is never allowed.
-    const on = (cat, chosen, c = cats[cat]) => !!c && (!!c.required || (s.phase == 'live' && !!chosen && !(hold && c.sale)));
+    const on = (cat, chosen, c = cats[cat]) => !!c && (!!c.required || (s.phase == 'live' && !!chosen && !r?.minor && !(hold && c.sale)));
     const categories = table();
     const services = table();
-    for (const id in cats)
-        categories[id] = on(id, r ? r.categories[id] : cfg.mode == 'opt-out' && !cats[id].sale);
-    for (const id in svcs) {
-        const cat = svcs[id].category;
-        services[id] = on(cat, r ? r.services[id] : categories[cat]);
+    const personalized = table();
+    const personal = table();
+    for (const id in cats) {
+        categories[id] = on(id, r ? r.categories[id] : cfg.rule == 'notice' || (cfg.mode == 'opt-out' && !cats[id].sale));
+        personal[id] = categories[id] && r?.personalized[id] !== false;
+        if (cats[id].personalization)
+            personalized[id] = personal[id];
     }
-    return { categories, services };
+    for (const id in svcs) {
+        const { category: cat, personalized: needs } = svcs[id];
+        services[id] =
+            on(cat, r ? r.services[id] : categories[cat]) && (!needs || !!personal[cat]) && (!needsSeparate(cfg, id) || !!r?.separate[id]);
+    }
+    return { categories, services, personalized };
 }
 const iso = (seconds) => (seconds ? new Date(seconds * 1000).toISOString() : null);
 const copy = (a) => ({ categories: { ...a.categories }, services: { ...a.services } });
@@ -200,6 +277,7 @@ function snapshotOf(cfg, s, now) {
         id: r?.id || null,
         revision: cfg.policy.revision,
         ...copy(now),
+        personalized: { ...now.personalized },
         givenAt: iso(r?.givenAt),
         updatedAt: iso(r?.updatedAt),
         method: r?.method || null,
@@ -208,7 +286,19 @@ function snapshotOf(cfg, s, now) {
         stored: s.stored,
         reloadNeeded: s.reloadNeeded,
         previous: s.previous && copy(s.previous),
+        region: cfg.region || null,
+        rule: cfg.rule,
+        minor: !!r?.minor,
+        separate: separateOf(cfg, r),
     };
+}
+/** The separate consents on record for services of this config, as ISO times. */
+function separateOf(cfg, r) {
+    const out = table();
+    for (const id in r?.separate)
+        if (cfg.services[id])
+            out[id] = iso(r.separate[id]);
+    return { ...out };
 }
 
 /**
@@ -293,16 +383,20 @@ function createConsentMode(cfg) {
             out[type] = type == 'security_storage' || on(type, map[type]) ? 'granted' : 'denied';
         return out;
     };
-    for (const { region, granted } of config.regions || []) {
-        gtag('consent', 'default', { ...state((type) => granted.indexOf(type) >= 0), region, wait_for_update: wait });
-    }
-    gtag('consent', 'default', { ...state(() => 0), wait_for_update: wait });
+    const defaults = (on, region) => gtag('consent', 'default', { ...state(on), ...(region && { region }), wait_for_update: wait });
+    // With `rules` the defaults follow the rule in force here, as the gate does: Google's own region guess could
+    // grant what the gate holds back.
+    if (!cfg.rules)
+        for (const { region, granted } of config.regions || [])
+            defaults((type) => granted.indexOf(type) >= 0, region);
+    defaults(() => 0);
     if (config.adsDataRedaction !== undefined)
         gtag('set', 'ads_data_redaction', config.adsDataRedaction);
     if (config.urlPassthrough !== undefined)
         gtag('set', 'url_passthrough', config.urlPassthrough);
-    return (allowed) => {
-        const update = state((_, ids) => ids.length && ids.every(allowed));
+    // Personalised advertising also needs the personalised use of the categories that offer the choice.
+    return (allowed, personalized) => {
+        const update = state((type, ids) => ids.length && ids.every((id) => allowed(id) && (type != 'ad_personalization' || personalized[id] !== false)));
         gtag('consent', 'update', update);
     };
 }
@@ -522,7 +616,7 @@ function watchOtherTabs(check) {
 /** The cookie's value. The name is `[\w-]+` (the config reader sees to it); the record's alphabet needs no decoding. */
 const readCookie$1 = (name) => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 /** What the page sees of a state: what is allowed. */
-const visible = (a) => JSON.stringify([a.categories, a.services]);
+const visible = (a) => JSON.stringify(a);
 /**
  * The gate: config → stored record → one consent state → tags, Consent Mode, events, the API. Runs on every
  * page view, so it only reads; recording a decision is the engine's job, loaded when first needed. A null
@@ -584,10 +678,10 @@ function createGate(input, config, { engine: factory, button, src }) {
         const changed = before != visible(now) || (given && !state.record) || (TCF);
         // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
         if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
-            updateConsentMode(allowed);
+            updateConsentMode(allowed, now.personalized);
         }
         release();
-        if (state.record)
+        if (state.record || cfg.rule == 'us')
             afterLoad(drawButton);
         if (decided)
             events.emit('consent', snap);
@@ -595,7 +689,7 @@ function createGate(input, config, { engine: factory, button, src }) {
             events.emit('change', snap);
         return snap;
     };
-    const view = { input, cfg, configHash, get: snapshot };
+    const view = { input, cfg, configHash, get: snapshot, record: () => state.record };
     /** The engine's full check of the config decides the phase. */
     const check = (e) => {
         // An unusable config (null here) always fails the full check too.
@@ -629,12 +723,15 @@ function createGate(input, config, { engine: factory, button, src }) {
         };
         return engine ? Promise.resolve(apply(engine)) : useEngine().then(apply);
     };
-    /** The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. */
+    /**
+     * The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. Under
+     * the `us` rule it is the "Do Not Sell or Share" link, there from the start, and opens the opt-out choice.
+     */
     const drawButton = () => {
-        if (!state.record || cfg.ui.settingsButton === false)
+        if (cfg.ui.settingsButton === false)
             return;
         if (button)
-            button(cfg, api.showPreferences);
+            button(cfg, cfg.rule == 'us' ? api.showBanner : api.showPreferences);
         else
             load('consentry-settings-button.js', '', 'ui.settingsButton: false').catch(() => 0);
     };
@@ -654,6 +751,7 @@ function createGate(input, config, { engine: factory, button, src }) {
         acceptAll: (method) => decide((e) => e.all(true, method)),
         rejectAll: (method) => decide((e) => e.all(false, method)),
         set: (choices, method) => decide((e) => e.set(choices, method)),
+        setMinor: (minor, method) => decide((e) => e.minor(minor, method)),
         reset: () => decide((e) => e.forget(), true),
         showBanner: () => show('banner'),
         showPreferences: () => show('preferences'),
@@ -676,9 +774,10 @@ function createGate(input, config, { engine: factory, button, src }) {
     }
     new MutationObserver(release).observe(document, { childList: true, subtree: true });
     addEventListener('click', (e) => {
-        if (e.target.closest?.('[data-consentry-open]')) {
+        const link = e.target.closest?.('[data-consentry-open],[data-consentry-do-not-sell]');
+        if (link) {
             e.preventDefault();
-            api.showPreferences();
+            show(link.hasAttribute('data-consentry-open') ? 'preferences' : 'banner');
         }
     });
     // A choice made in another tab (or before this page came back from the back/forward cache) applies here too.
@@ -694,8 +793,11 @@ function createGate(input, config, { engine: factory, button, src }) {
         const ready = () => events.emit('ready', snapshot());
         ready();
     });
-    if (!state.record)
+    // Under the `us` rule nothing blocks the page: the "Do Not Sell or Share" link asks.
+    if (!state.record && cfg.rule != 'us')
         show('banner');
+    else if (cfg.rule == 'us')
+        afterLoad(drawButton);
     starting = false;
     return api;
 }
@@ -917,6 +1019,9 @@ function deleteCookies(specs) {
 
 const isString = (v) => typeof v == 'string' && v != '';
 const isStrings = (v) => Array.isArray(v) && v.every(isString);
+/** An e-mail address or an https URL. */
+const isContact = (v) => isString(v) && (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(v) || /^https:\/\/[^\s/]+\.[^\s]*$/.test(v));
+const COUNTRY = /^[A-Z]{2}$/i;
 /** What each kind of field must be, and how the error message says it. */
 const KINDS = {
     s: [isString, 'a non-empty string'],
@@ -967,14 +1072,21 @@ function checkConfig(input) {
     fields(c.policy, 'config.policy', { url: 's', revision: 's' }, true);
     need(Object.keys(categories).length, 'config.categories', 'a non-empty object: { necessary: { required: true }, analytics: {} }');
     for (const id of ids(categories, 'config.categories'))
-        fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
+        fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's', personalization: 'b' });
+    /** `{ name, contact }` of a controller or a recipient. */
+    const party = (o, path) => fields(o, path, { name: 's', contact: 's' }, true) &&
+        need(isContact(o.contact), path + '.contact', "an e-mail address or an https URL ('privacy@example.com', 'https://example.com/privacy')", o.contact);
+    const country = (v, path, example) => need(v === undefined || (isString(v) && COUNTRY.test(v)), path + '.country', `an ISO 3166-1 alpha-2 code such as '${example}'`, v);
     const services = c.services || {};
     if (fields(c.services, 'config.services', {})) {
         for (const id of ids(services, 'config.services')) {
             const svc = c.services[id];
             const path = 'config.services.' + id;
-            if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' }))
+            if (!fields(svc, path, { hosts: 'a', policyAnchor: 's', personalized: 'b' }))
                 continue;
+            if (svc.recipient !== undefined)
+                party(svc.recipient, path + '.recipient');
+            country(svc.country, path, 'US');
             need(!categories[id], path, 'renamed: a category has the same id');
             need(typeof svc.category == 'string' && !reserved(svc.category) && isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '), svc.category);
             if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', /^_ga_/]", svc.cookies)) {
@@ -1011,6 +1123,11 @@ function checkConfig(input) {
     fields(c.ui, 'config.ui', { src: 's' });
     if (c.receipts !== undefined)
         fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
+    checkRules(c, need, fields);
+    if (c.controller !== undefined && party(c.controller, 'config.controller') && fields(c.controller, 'config.controller', { address: 's' })) {
+        country(c.controller.country, 'config.controller', 'CN');
+    }
+    fields(c.minors, 'config.minors', { age: 'n', guardianUrl: 's' });
     const cm = c.consentMode;
     if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
         if (fields(cm.map, 'config.consentMode.map', {})) {
@@ -1021,6 +1138,30 @@ function checkConfig(input) {
         need(!cm.regions || (Array.isArray(cm.regions) && cm.regions.every((r) => isObject(r) && isStrings(r.region) && isStrings(r.granted))), 'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
     }
     return problems;
+}
+/** `region` and `rules`: which rule set applies where. */
+function checkRules(c, need, fields) {
+    const { region, rules } = c;
+    // A region the server could not tell (empty, Cloudflare's 'XX') is no mistake: the default rule applies.
+    if (region !== undefined && !(typeof region == 'string' && REGION.test(region.trim().toUpperCase()))) {
+        warn(`config.region ${JSON.stringify(region)} is not an ISO 3166 code such as 'CN' or 'US-CA'; the default rule applies`);
+    }
+    if (rules === undefined || !fields(rules, 'config.rules', {}))
+        return;
+    const names = RULES.map((r) => `'${r}'`).join(', ');
+    for (const code in rules) {
+        need(code == 'default' || REGION.test(code), 'config.rules', "keyed by ISO 3166 codes in upper case such as 'CN', 'US-CA', or 'default'", code);
+        need(RULES.indexOf(rules[code]) >= 0, `config.rules.${code}`, 'one of ' + names, rules[code]);
+    }
+    if (!('default' in rules))
+        warn("config.rules has no 'default': visitors of other regions get 'gdpr'");
+    if (c.mode !== undefined)
+        warn('config.mode is ignored: config.rules decides by region');
+    if (isObject(c.consentMode) && c.consentMode.regions)
+        warn("config.consentMode.regions is ignored: Consent Mode's region defaults follow config.rules");
+    if (Object.values(rules).indexOf('pipl') >= 0) {
+        need(isObject(c.controller), 'config.controller', "{ name, contact } under the 'pipl' rule, which names who handles personal information (PIPL art. 17)", c.controller);
+    }
 }
 /**
  * Consent Mode types that no id of the config grants stay denied for ever: the ad signals follow the categories
@@ -1067,6 +1208,11 @@ const receipt = (s, language) => ({
     categories: s.categories,
     services: s.services,
     gpc: s.gpc,
+    region: s.region,
+    rule: s.rule,
+    minor: s.minor,
+    personalized: s.personalized,
+    separate: s.separate,
     language: language || document.documentElement.lang || navigator.language,
     // The page without its query string or fragment: tokens and e-mail addresses in links stay in the browser.
     url: location.origin + location.pathname,
@@ -1149,16 +1295,27 @@ function createEngine(gate) {
         checkPage(cfg, readCookie(cookie.name), gate.get());
     }
     let channel;
-    const record = (cats, svcs, method) => {
+    const record = (cats, svcs, method, extra = {}) => {
         if (!ok) {
             error('no decision is recorded while the config has the errors above');
             return null;
         }
         const t = Math.floor(Date.now() / 1000);
         const before = gate.get();
+        const kept = gate.record();
         const chosen = {};
         for (const id in services)
             chosen[id] = svcs[id] ?? cats[services[id].category];
+        const separate = { ...kept?.separate, ...extra.separate };
+        // Withdrawing a service (or its category) withdraws its separate consent.
+        for (const id in separate)
+            if (!chosen[id])
+                delete separate[id];
+        const personalized = {};
+        for (const id in categories) {
+            if (categories[id].personalization)
+                personalized[id] = !!cats[id] && (extra.personalized?.[id] ?? kept?.personalized[id] ?? true);
+        }
         const r = {
             id: before.id || uuid(),
             revision: cfg.policy.revision,
@@ -1170,9 +1327,20 @@ function createEngine(gate) {
             categories: cats,
             services: chosen,
             configHash: gate.configHash,
+            rule: cfg.rule,
+            minor: extra.minor ?? !!kept?.minor,
+            personalized,
+            separate,
         };
         const value = encode(r, cfg);
         return { record: r, seen: value, stored: writeCookie(cookie.name, value, cookie) };
+    };
+    /** Only the required categories, nothing personalised, no separate consent. */
+    const required = () => {
+        const cats = {};
+        for (const id in categories)
+            cats[id] = !!categories[id].required;
+        return cats;
     };
     return {
         ok,
@@ -1182,26 +1350,48 @@ function createEngine(gate) {
             // Global Privacy Control keeps sold or shared categories off through "Accept all".
             for (const id in categories)
                 cats[id] = !!categories[id].required || (value && !(gpc && categories[id].sale));
-            return record(cats, {}, method);
+            // A bundled action: it never gives a separate consent, nor a child's consent.
+            return gate.record()?.minor ? record(required(), {}, method) : record(cats, {}, method);
         },
         set(choices, method) {
             const now = gate.get();
+            const kept = gate.record();
             const cats = { ...now.categories };
             const svcs = { ...now.services };
-            for (const id in choices) {
-                const value = choices[id] === true;
-                if (categories[id]) {
+            // A partner held only for want of personalised use or of its separate consent keeps its recorded choice.
+            for (const id in svcs)
+                if (cats[services[id].category] && kept)
+                    svcs[id] = kept.services[id];
+            const personalized = {};
+            const separate = {};
+            const t = Math.floor(Date.now() / 1000);
+            for (const key in choices) {
+                const value = choices[key] === true;
+                const [id, part] = key.split('.');
+                if (part == 'personalized' && categories[id]?.personalization)
+                    personalized[id] = value;
+                else if (part)
+                    error(`set(): '${key}' is not a choice; write '<category>.personalized' for a category with personalization: true`);
+                else if (categories[id]) {
                     cats[id] = value || !!categories[id].required;
                     for (const s in services)
                         if (services[s].category == id && !(s in choices))
                             svcs[s] = cats[id];
                 }
-                else if (services[id])
+                else if (services[id]) {
                     svcs[id] = value;
+                    // Allowing a partner by its own id is its separate consent.
+                    if (value && needsSeparate(cfg, id))
+                        separate[id] = t;
+                }
                 else
                     error(`set(): '${id}' is neither a category nor a service in the config; ignored`);
             }
-            return record(cats, svcs, method);
+            // A child's record stays one: only the required categories, until setMinor(false).
+            return kept?.minor ? record(required(), {}, method) : record(cats, svcs, method, { personalized, separate });
+        },
+        minor(value, method) {
+            return value || gate.record() ? record(required(), {}, method, { minor: value }) : null;
         },
         forget() {
             removeCookie(cookie.name, cookie.domain);

@@ -1,5 +1,5 @@
-// consentry-settings-button.js: loaded by the gate once the page has parsed and a choice exists.
+// consentry-settings-button.js: loaded by the gate after load once a choice exists (under the `us` rule, from the start).
 import { showSettingsButton } from './settings-button';
 
 const api = window.consentry;
-if (api) showSettingsButton(api.config, api.showPreferences);
+if (api) showSettingsButton(api.config, api.config.rule == 'us' ? api.showBanner : api.showPreferences);

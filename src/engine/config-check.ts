@@ -3,10 +3,14 @@ import { isObject, MAX_DAYS, reserved } from '../shared/config';
 import { consentModeMap } from '../shared/consent-mode-map';
 import { cookiePattern } from './cookie-store';
 import { warn } from '../shared/log';
+import { REGION, RULES } from '../shared/rules';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const isString = (v: unknown): v is string => typeof v == 'string' && v != '';
 const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
+/** An e-mail address or an https URL. */
+const isContact = (v: unknown) => isString(v) && (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(v) || /^https:\/\/[^\s/]+\.[^\s]*$/.test(v));
+const COUNTRY = /^[A-Z]{2}$/i;
 
 /** What each kind of field must be, and how the error message says it. */
 const KINDS = {
@@ -59,14 +63,22 @@ export function checkConfig(input: unknown): string[] {
   const { categories } = c;
   fields(c.policy, 'config.policy', { url: 's', revision: 's' }, true);
   need(Object.keys(categories).length, 'config.categories', 'a non-empty object: { necessary: { required: true }, analytics: {} }');
-  for (const id of ids(categories, 'config.categories')) fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's' });
+  for (const id of ids(categories, 'config.categories')) fields(categories[id], 'config.categories.' + id, { required: 'b', sale: 'b', reload: 'b', policyAnchor: 's', personalization: 'b' });
+  /** `{ name, contact }` of a controller or a recipient. */
+  const party = (o: Obj | undefined, path: string) =>
+    fields(o, path, { name: 's', contact: 's' }, true) &&
+    need(isContact(o!.contact), path + '.contact', "an e-mail address or an https URL ('privacy@example.com', 'https://example.com/privacy')", o!.contact);
+  const country = (v: unknown, path: string, example: string) =>
+    need(v === undefined || (isString(v) && COUNTRY.test(v)), path + '.country', `an ISO 3166-1 alpha-2 code such as '${example}'`, v);
 
   const services: Obj = c.services || {};
   if (fields(c.services, 'config.services', {})) {
     for (const id of ids(services, 'config.services')) {
       const svc = c.services[id];
       const path = 'config.services.' + id;
-      if (!fields(svc, path, { hosts: 'a', policyAnchor: 's' })) continue;
+      if (!fields(svc, path, { hosts: 'a', policyAnchor: 's', personalized: 'b' })) continue;
+      if (svc.recipient !== undefined) party(svc.recipient, path + '.recipient');
+      country(svc.country, path, 'US');
       need(!categories[id], path, 'renamed: a category has the same id');
       need(typeof svc.category == 'string' && !reserved(svc.category) && isObject(categories[svc.category]), path + '.category', 'one of: ' + Object.keys(categories).join(', '), svc.category);
       if (need(!svc.cookies || Array.isArray(svc.cookies), path + '.cookies', "an array such as ['_ga', /^_ga_/]", svc.cookies)) {
@@ -105,6 +117,12 @@ export function checkConfig(input: unknown): string[] {
   fields(c.ui, 'config.ui', { src: 's' });
   if (c.receipts !== undefined) fields(c.receipts, 'config.receipts', { endpoint: 's' }, true);
 
+  checkRules(c, need, fields);
+  if (c.controller !== undefined && party(c.controller, 'config.controller') && fields(c.controller, 'config.controller', { address: 's' })) {
+    country(c.controller.country, 'config.controller', 'CN');
+  }
+  fields(c.minors, 'config.minors', { age: 'n', guardianUrl: 's' });
+
   const cm = c.consentMode;
   if (cm !== false && fields(cm, 'config.consentMode', { waitForUpdate: 'n', adsDataRedaction: 'b', urlPassthrough: 'b' }) && cm) {
     if (fields(cm.map, 'config.consentMode.map', {})) {
@@ -116,6 +134,29 @@ export function checkConfig(input: unknown): string[] {
       'config.consentMode.regions', "[{ region: ['US-CA'], granted: ['analytics_storage'] }]", cm.regions);
   }
   return problems;
+}
+
+type Need = (ok: unknown, field: string, fix: string, ...value: unknown[]) => unknown;
+
+/** `region` and `rules`: which rule set applies where. */
+function checkRules(c: Obj, need: Need, fields: (o: unknown, path: string, spec: Spec, required?: boolean) => unknown) {
+  const { region, rules } = c;
+  // A region the server could not tell (empty, Cloudflare's 'XX') is no mistake: the default rule applies.
+  if (region !== undefined && !(typeof region == 'string' && REGION.test(region.trim().toUpperCase()))) {
+    warn(`config.region ${JSON.stringify(region)} is not an ISO 3166 code such as 'CN' or 'US-CA'; the default rule applies`);
+  }
+  if (rules === undefined || !fields(rules, 'config.rules', {})) return;
+  const names = RULES.map((r) => `'${r}'`).join(', ');
+  for (const code in rules) {
+    need(code == 'default' || REGION.test(code), 'config.rules', "keyed by ISO 3166 codes in upper case such as 'CN', 'US-CA', or 'default'", code);
+    need(RULES.indexOf(rules[code]) >= 0, `config.rules.${code}`, 'one of ' + names, rules[code]);
+  }
+  if (!('default' in rules)) warn("config.rules has no 'default': visitors of other regions get 'gdpr'");
+  if (c.mode !== undefined) warn('config.mode is ignored: config.rules decides by region');
+  if (isObject(c.consentMode) && c.consentMode.regions) warn("config.consentMode.regions is ignored: Consent Mode's region defaults follow config.rules");
+  if (Object.values(rules).indexOf('pipl') >= 0) {
+    need(isObject(c.controller), 'config.controller', "{ name, contact } under the 'pipl' rule, which names who handles personal information (PIPL art. 17)", c.controller);
+  }
 }
 
 /**

@@ -96,6 +96,8 @@ export function createEngine(gate: GateView): Engine {
       const kept = gate.record();
       const cats = { ...now.categories };
       const svcs = { ...now.services };
+      // A partner held only for want of personalised use or of its separate consent keeps its recorded choice.
+      for (const id in svcs) if (cats[services[id].category] && kept) svcs[id] = kept.services[id];
       const personalized: Record<string, boolean> = {};
       const separate: Record<string, number> = {};
       const t = Math.floor(Date.now() / 1000);

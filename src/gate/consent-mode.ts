@@ -25,15 +25,18 @@ export function createConsentMode(cfg: ResolvedConfig) {
     return out;
   };
 
-  for (const { region, granted } of config.regions || []) {
-    gtag('consent', 'default', { ...state((type) => granted.indexOf(type) >= 0), region, wait_for_update: wait });
-  }
-  gtag('consent', 'default', { ...state(() => 0), wait_for_update: wait });
+  const defaults = (on: (type: ConsentModeType, ids: string[]) => unknown, region?: string[]) =>
+    gtag('consent', 'default', { ...state(on), ...(region && { region }), wait_for_update: wait });
+  // With `rules` the defaults follow the rule in force here, as the gate does: Google's own region guess could
+  // grant what the gate holds back.
+  if (!cfg.rules) for (const { region, granted } of config.regions || []) defaults((type) => granted.indexOf(type) >= 0, region);
+  defaults(() => 0);
   if (config.adsDataRedaction !== undefined) gtag('set', 'ads_data_redaction', config.adsDataRedaction);
   if (config.urlPassthrough !== undefined) gtag('set', 'url_passthrough', config.urlPassthrough);
 
-  return (allowed: (id: string) => boolean) => {
-    const update = state((_, ids) => ids.length && ids.every(allowed));
+  // Personalised advertising also needs the personalised use of the categories that offer the choice.
+  return (allowed: (id: string) => boolean, personalized: Record<string, boolean>) => {
+    const update = state((type, ids) => ids.length && ids.every((id) => allowed(id) && (type != 'ad_personalization' || personalized[id] !== false)));
     gtag('consent', 'update', TCF ? { ...update, ...tcfLink.consentMode() } : update);
   };
 }

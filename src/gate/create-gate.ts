@@ -30,7 +30,7 @@ export interface Options {
 const readCookie = (name: string): string | undefined => document.cookie.match('(^|; )' + name + '=([^;]*)')?.[2];
 
 /** What the page sees of a state: what is allowed. */
-const visible = (a: Allowed) => JSON.stringify([a.categories, a.services]);
+const visible = (a: Allowed) => JSON.stringify(a);
 
 /**
  * The gate: config → stored record → one consent state → tags, Consent Mode, events, the API. Runs on every
@@ -100,10 +100,10 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     const changed = before != visible(now) || (given && !state.record) || (TCF && tcfLink.changed());
     // Consent Mode hears every decision, even one that changes nothing here: region defaults may have granted.
     if (updateConsentMode && state.phase == 'live' && (decided || changed || (change.phase && (state.record || cfg.mode == 'opt-out')))) {
-      updateConsentMode(allowed);
+      updateConsentMode(allowed, now.personalized);
     }
     release();
-    if (state.record) afterLoad(drawButton);
+    if (state.record || cfg.rule == 'us') afterLoad(drawButton);
     if (decided) events.emit('consent', snap);
     if (changed && !starting) events.emit('change', snap);
     return snap;
@@ -142,10 +142,13 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     return engine ? Promise.resolve(apply(engine)) : useEngine().then(apply);
   };
 
-  /** The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. */
+  /**
+   * The floating way back to the preferences, once a choice exists; returning visitors load no UI for it. Under
+   * the `us` rule it is the "Do Not Sell or Share" link, there from the start, and opens the opt-out choice.
+   */
   const drawButton = () => {
-    if (!state.record || cfg.ui.settingsButton === false) return;
-    if (button) button(cfg, api.showPreferences);
+    if (cfg.ui.settingsButton === false) return;
+    if (button) button(cfg, cfg.rule == 'us' ? api.showBanner : api.showPreferences);
     else load('consentry-settings-button.js', '', 'ui.settingsButton: false').catch(() => 0);
   };
 
@@ -193,9 +196,10 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
   }
   new MutationObserver(release).observe(document, { childList: true, subtree: true });
   addEventListener('click', (e) => {
-    if ((e.target as Element).closest?.('[data-consentry-open]')) {
+    const link = (e.target as Element).closest?.('[data-consentry-open],[data-consentry-do-not-sell]');
+    if (link) {
       e.preventDefault();
-      api.showPreferences();
+      show(link.hasAttribute('data-consentry-open') ? 'preferences' : 'banner');
     }
   });
   // A choice made in another tab (or before this page came back from the back/forward cache) applies here too.
@@ -211,7 +215,9 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     if (TCF) tcfLink.whenLoaded(ready);
     else ready();
   });
-  if (!state.record) show('banner');
+  // Under the `us` rule nothing blocks the page: the "Do Not Sell or Share" link asks.
+  if (!state.record && cfg.rule != 'us') show('banner');
+  else if (cfg.rule == 'us') afterLoad(drawButton);
   starting = false;
   return api;
 }

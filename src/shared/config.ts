@@ -49,7 +49,6 @@ export function readConfig(input: unknown): ResolvedConfig | null {
   const matches = (v: unknown, re: RegExp) => typeof v == 'string' && re.test(v);
   const region = regionOf(c.region);
   const rule = ruleFor(c.rules, region, c.mode);
-  const minors = isObject(c.minors) ? { ...c.minors, age: +c.minors.age > 0 ? +c.minors.age : 14 } : undefined;
   return {
     ...c,
     categories,
@@ -58,8 +57,6 @@ export function readConfig(input: unknown): ResolvedConfig | null {
     mode: modeOf(rule),
     region,
     rule,
-    minors,
-    controller: isObject(c.controller) ? c.controller : undefined,
     gpc: c.gpc !== false,
     consentMode: cm === false ? false : isObject(cm) ? cm : {},
     dataLayer: c.dataLayer === false ? false : matches(c.dataLayer, /^[A-Za-z_$][\w$]*$/) ? c.dataLayer : 'dataLayer',

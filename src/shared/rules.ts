@@ -18,10 +18,9 @@ export const regionOf = (v: unknown): string => {
  */
 export function ruleFor(rules: unknown, region: string, mode: unknown): Rule {
   if (typeof rules != 'object' || !rules) return mode == 'opt-out' ? 'us' : 'gdpr';
-  const table: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rules)) table[k == 'default' ? k : k.toUpperCase()] = v;
-  const pick = (region && table[region]) || (region && table[region.split('-')[0]]) || table.default;
-  return RULES.indexOf(pick as Rule) >= 0 ? (pick as Rule) : 'gdpr';
+  const r = rules as Record<string, Rule>;
+  const pick = (region && (r[region] || r[region.split('-')[0]])) || r.default;
+  return RULES.indexOf(pick) >= 0 ? pick : 'gdpr';
 }
 
 /** Rules whose defaults run before a decision: a record made under them is not consent under the others. */

@@ -349,5 +349,5 @@ export interface ResolvedConfig {
   rules?: Record<string, Rule>;
   /** The rule set in force for `region`. */
   rule: Rule;
-  minors?: { age: number; guardianUrl?: string };
+  minors?: MinorsConfig;
 }

@@ -9,6 +9,11 @@ export declare const receipt: (s: Snapshot, language?: string) => {
     categories: Record<string, boolean>;
     services: Record<string, boolean>;
     gpc: boolean;
+    region: string | null;
+    rule: import("..").Rule;
+    minor: boolean;
+    personalized: Record<string, boolean>;
+    separate: Record<string, string>;
     language: string;
     url: string;
     version: string;

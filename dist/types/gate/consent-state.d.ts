@@ -21,11 +21,13 @@ export interface GateState {
     /** The cookie value this page last read or wrote: another value means another tab decided. */
     seen: string | undefined;
 }
-export type Allowed = Pick<Snapshot, 'categories' | 'services'>;
+export type Allowed = Pick<Snapshot, 'categories' | 'services' | 'personalized'>;
 /**
  * What is allowed now, by category and by service: required categories always; the rest only while the config
- * is live, as the record says (before a decision: nothing, or in opt-out mode what is not sold or shared).
- * Global Privacy Control switched on after the decision holds back the sold or shared categories.
+ * is live, as the record says (before a decision: nothing; under `us` what is not sold or shared; under
+ * `notice` everything). Global Privacy Control switched on after the decision holds back the sold or shared
+ * categories. A child's record allows the required categories only. A category's personalised use needs the
+ * category and no refusal of it; a service that needs separate consent runs only once it was given.
  */
 export declare function allowedNow(cfg: ResolvedConfig, s: GateState): Allowed;
 /** The snapshot that `get()` returns and every event carries. */

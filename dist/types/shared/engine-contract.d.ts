@@ -9,6 +9,8 @@ export interface GateView {
     configHash: string;
     /** The snapshot now: the decision on record, Global Privacy Control, what is allowed. */
     get(): Snapshot;
+    /** The record as stored: choices that are not in force now too (a separate consent not yet given, a child's flag). */
+    record(): ConsentRecord | null;
 }
 /** A decision the engine recorded, for the gate to commit. */
 export interface Recorded {
@@ -33,6 +35,8 @@ export interface Engine {
     all(value: boolean, method: unknown): Recorded | null;
     /** Switches the named categories and services; the rest keep their state. */
     set(choices: Choices, method: unknown): Recorded | null;
+    /** The visitor is (true) or is not (false) a child: records the required categories only; null when there is nothing to change. */
+    minor(value: boolean, method: unknown): Recorded | null;
     /** Forgets the decision: the cookie is removed. */
     forget(): Recorded;
     /** After the gate committed: deletes the cookies of what is not allowed, tells other tabs, sends the receipt. */

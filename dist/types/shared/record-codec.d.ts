@@ -1,4 +1,4 @@
-import type { Method, ResolvedConfig } from './types';
+import type { Method, ResolvedConfig, Rule } from './types';
 /** What the consent cookie remembers. */
 export interface ConsentRecord {
     id: string;
@@ -13,6 +13,14 @@ export interface ConsentRecord {
     services: Record<string, boolean>;
     /** Fingerprint of the config the engine checked in full before writing this record ('' in format 1). */
     configHash: string;
+    /** The rule set the decision was made under (null in formats 1 and 2: valid under any). */
+    rule: Rule | null;
+    /** A child's record (`setMinor(true)`): only the required categories run. */
+    minor: boolean;
+    /** Categories whose personalised use the visitor refused (absent: allowed with the category). */
+    personalized: Record<string, boolean>;
+    /** Service id → seconds since the epoch of its separate consent. */
+    separate: Record<string, number>;
 }
 export type Decoded = {
     status: 'none';
@@ -29,6 +37,8 @@ export type Decoded = {
 };
 export declare const METHODS: Method[];
 /**
+ * `3.<id>.<revision hash>.<given>.<updated>.<method><gpc><minor>.<categories>.<services on>.<services off>.<config hash>.<rule>.<not personalised>.<separate>.<checksum>`
+ * Format 2 ends at the config hash.
  * `2.<id>.<revision hash>.<given>.<updated>.<method><gpc>.<categories>.<services on>.<services off>.<config hash>.<checksum>`
  * Categories are the hashes of the allowed ones; services only where they differ from their category, so
  * the cookie stays small whatever the ids' length (100 services: under 1 KB).

@@ -3,6 +3,34 @@ import type { TcfConfig, TcfSnapshot } from '../tcf/types';
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'api';
 /** `opt-in` (default): nothing non-essential runs before a decision. `opt-out`: only sale/sharing categories wait. */
 export type Mode = 'opt-in' | 'opt-out';
+/**
+ * What the law where the visitor is asks of the banner. `gdpr`: opt-in, reject on the first layer. `pipl`:
+ * opt-in, the handler named, separate consent for sharing and transfer abroad, a choice without personalised
+ * advertising, a way for children. `us`: opt-out with GPC honoured and a "Do Not Sell or Share" link instead of
+ * a banner. `notice`: inform only; everything runs until the visitor switches it off.
+ */
+export type Rule = 'gdpr' | 'pipl' | 'us' | 'notice';
+/** Who handles the visitor's personal information (PIPL art. 17, GDPR art. 13). */
+export interface ControllerConfig {
+    name: string;
+    /** An e-mail address or an https URL. */
+    contact: string;
+    address?: string;
+    /** Where the handler is, ISO 3166-1 alpha-2 (`CN`): services located elsewhere transfer data abroad. */
+    country?: string;
+}
+/** Another handler a service provides personal information to. */
+export interface RecipientConfig {
+    name: string;
+    /** An e-mail address or an https URL (its privacy policy, say). */
+    contact: string;
+}
+export interface MinorsConfig {
+    /** The age under which a visitor is a child (default 14, as the PIPL says). */
+    age?: number;
+    /** The site's page for parents and guardians. */
+    guardianUrl?: string;
+}
 export interface PolicyConfig {
     /** Where the privacy policy lives; the banner links to it. */
     url: string;
@@ -18,6 +46,8 @@ export interface CategoryConfig {
     reload?: boolean;
     /** Fragment or URL of the policy section this category comes from, e.g. `#analytics`. */
     policyAnchor?: string;
+    /** The visitor may allow this category but refuse its personalised use (advertising that does not target them). */
+    personalization?: boolean;
 }
 /** One unit and its count, e.g. `{ days: 30 }`. */
 export type CookieLifetime = Partial<Record<'minutes' | 'hours' | 'days' | 'months' | 'years', number>>;
@@ -36,6 +66,12 @@ export interface ServiceConfig {
     hosts?: string[];
     /** Fragment or URL of the policy section about this service. */
     policyAnchor?: string;
+    /** The other handler it provides personal information to. Under the `pipl` rule it needs separate consent. */
+    recipient?: RecipientConfig;
+    /** Where it is located, ISO 3166-1 alpha-2 (`US`). Another country than the controller's needs separate consent under `pipl`. */
+    country?: string;
+    /** It personalises: it runs only when its category's personalised use is allowed too. */
+    personalized?: boolean;
 }
 export interface CookieConfig {
     /** Cookie name (default `consentry`). */
@@ -89,6 +125,14 @@ export interface ConsentryConfig {
     blocking?: boolean;
     /** IAB TCF v2.3 (consentry-tcf.js only). */
     tcf?: TcfConfig;
+    /** Who handles personal information on this site. */
+    controller?: ControllerConfig;
+    /** The visitor's region as the server knows it, ISO 3166 (`CN`, `US-CA`, `DE`); never guessed in the browser. */
+    region?: string;
+    /** Region → rule set, the most specific code first (`US-CA` over `US`), then `default`. Without it: `mode`. */
+    rules?: Record<string, Rule>;
+    /** Offer "I am under 14" on the first layer. */
+    minors?: MinorsConfig;
 }
 export type Layout = 'bar' | 'bar-top' | 'box' | 'dialog';
 export type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -140,13 +184,42 @@ export interface Texts {
     settings: string;
     /** Shown when a decision could not be recorded (the engine did not load); the visitor can try again. */
     saveFailed: string;
+    /** `notice` rule: the first-layer statement. */
+    noticeText: string;
+    /** `{name}` is the controller's name: who asks for consent, on the first layer. */
+    controllerText: string;
+    /** Labels of the controller's and recipients' details in the preferences. */
+    controllerLabel: string;
+    contactLabel: string;
+    addressLabel: string;
+    recipientLabel: string;
+    countryLabel: string;
+    dataLabel: string;
+    purposeLabel: string;
+    /** Marks a service that needs its own consent (sharing with another handler, transfer abroad). */
+    separateLabel: string;
+    /** The confirmation after "Accept all" that lists the services needing separate consent. */
+    separateTitle: string;
+    separateText: string;
+    separateAgree: string;
+    separateLater: string;
+    /** The personalisation switch of a category: `{category}` is its title. */
+    personalizedLabel: string;
+    personalizedText: string;
+    /** `{age}` is `minors.age`. */
+    minorButton: string;
+    minorTitle: string;
+    minorText: string;
+    guardianLink: string;
     categories: Record<string, {
         title: string;
         description: string;
     }>;
+    /** `data`: the kinds of personal information the service receives. */
     services: Record<string, {
         name: string;
         purpose: string;
+        data?: string;
     }>;
 }
 export type TextsOverride = Partial<Omit<Texts, 'categories' | 'services'>> & {
@@ -182,11 +255,22 @@ export interface Snapshot {
     } | null;
     /** IAB TCF consent (consentry-tcf.js only): null until a TC string is on record. */
     tcf?: TcfSnapshot | null;
+    /** The visitor's region from the config (upper case), or null. */
+    region: string | null;
+    /** The rule set in force. */
+    rule: Rule;
+    /** The record is a child's: only the required categories run. */
+    minor: boolean;
+    /** For each category that offers the choice: its personalised use is allowed now. */
+    personalized: Record<string, boolean>;
+    /** Service id → ISO time of the separate consent given to it. */
+    separate: Record<string, string>;
 }
 /** `{ analytics: true, 'ad-partner': false }`: category and service ids to switch. */
 export type Choices = Record<string, boolean>;
 export type EventName = 'ready' | 'consent' | 'change';
-export type View = 'banner' | 'preferences';
+/** `separate`: the confirmation of separate consents; `minor`: the guardian notice after "I am under 14". */
+export type View = 'banner' | 'preferences' | 'separate' | 'minor';
 export interface EventMap {
     ready: Snapshot;
     consent: Snapshot;
@@ -208,8 +292,13 @@ export interface ConsentryApi {
      */
     acceptAll(method?: Method): Promise<Snapshot>;
     rejectAll(method?: Method): Promise<Snapshot>;
-    /** Switch the named categories and services; the rest keep their state. */
+    /**
+     * Switch the named categories and services; the rest keep their state. `'<category>.personalized'` switches a
+     * category's personalised use. A service switched on by its own id is given its separate consent.
+     */
     set(choices: Choices, method?: Method): Promise<Snapshot>;
+    /** The visitor says they are (true) or are not (false) under `minors.age`: true records the required categories only. */
+    setMinor(minor: boolean, method?: Method): Promise<Snapshot>;
     showBanner(): void;
     showPreferences(): void;
     /** Forget the decision: delete the cookie and ask again. */
@@ -238,4 +327,11 @@ export interface ResolvedConfig {
     ui: UiConfig;
     engineSrc?: string;
     blocking?: boolean;
+    controller?: ControllerConfig;
+    /** Upper case, '' when not given or not an ISO 3166 code. */
+    region: string;
+    rules?: Record<string, Rule>;
+    /** The rule set in force for `region`. */
+    rule: Rule;
+    minors?: MinorsConfig;
 }
