@@ -21,9 +21,10 @@ export function showSettingsButton(cfg: ResolvedConfig, open: () => void): void 
   const lang = pickLanguage(ui.language, [...Object.keys(LABELS), ...Object.keys(texts)]);
   const label = texts[lang]?.[us ? 'doNotSell' : 'settings'] || (LABELS[lang] || LABELS.en)[+us];
   // System colours follow the colour scheme, so dark mode needs no rules of its own. Browsers without
-  // :focus-visible (Safari before 15.4) drop the rule that uses it and outline every focus.
+  // :focus-visible (Safari before 15.4) drop the rule that uses it and outline every focus. It stays under the
+  // banner it opens, which may cover its corner.
   const css = `:host{color-scheme:${ui.theme == 'dark' || ui.theme == 'light' ? ui.theme : 'light dark'}}
-button{position:fixed;${v}:16px;${h}:16px;z-index:var(--consentry-z,2147483000);${us ? 'min-height:44px;padding:8px 16px;border-radius:22px;font:inherit' : 'width:44px;height:44px;padding:10px;border-radius:50%'};border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
+button{position:fixed;${v}:16px;${h}:16px;z-index:calc(var(--consentry-z,2147483000) - 1);${us ? 'min-height:44px;padding:8px 16px;border-radius:22px;font:inherit' : 'width:44px;height:44px;padding:10px;border-radius:50%'};border:1px solid var(--consentry-border,GrayText);background:var(--consentry-bg,Canvas);color:var(--consentry-fg,CanvasText);box-shadow:0 2px 8px #0004;cursor:pointer}
 button:focus{outline:3px solid var(--consentry-accent,#2563eb);outline-offset:2px}
 button:focus:not(:focus-visible){outline:0}
 path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;

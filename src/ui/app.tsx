@@ -13,7 +13,8 @@ import { useFocus } from './focus';
 export function App({ store }: { store: Store }) {
   const view = store.view.value;
   const box = useRef<HTMLDivElement>(null);
-  useFocus(view, box);
+  // Under `us` the banner only ever comes when asked for; elsewhere, when a choice is already on record.
+  useFocus(view, box, store.cfg.rule == 'us' || store.snap.value.given);
   return (
     <div ref={box} class={'c ' + (store.cfg.ui.theme || 'auto')} dir={store.texts.dir || 'ltr'} lang={store.tag}>
       {view == 'banner' && <Banner store={store} />}

@@ -5,6 +5,7 @@ import { useRef } from 'preact/hooks';
 import type { Store } from './store';
 import { buttons } from './buttons';
 import { controllerLine } from './controller';
+import { childAge } from './with-age';
 import { trapTab } from './focus-trap';
 import { revisionDate } from './revision-date';
 import { policyPageLink } from './policy-page-link';
@@ -58,7 +59,7 @@ export function Banner({ store }: { store: Store }) {
           ? ['dismiss', 'customize']
           : optOut
             ? ['doNotSell', 'customize', 'dismiss']
-            : pipl && cfg.minors
+            : pipl && childAge(cfg)
               ? ['acceptAll', 'rejectAll', 'customize', 'minor']
               : ['acceptAll', 'rejectAll', 'customize'],
       )}

@@ -3,11 +3,15 @@
 import { h } from 'preact';
 import type { Store } from './store';
 import { contactLink } from './contact-link';
+import { isObject } from '../shared/config';
+
+/** The config's controller when it is one (`{ name, contact }`); the engine's check explains any other value. */
+const controllerOf = (store: Store) => (isObject(store.cfg.controller) ? store.cfg.controller : null);
 
 /** The first layer's line naming who handles the visitor's personal information and how to reach them. */
 export function controllerLine(store: Store) {
-  const { texts: t, cfg } = store;
-  const c = cfg.controller;
+  const t = store.texts;
+  const c = controllerOf(store);
   return (
     c && (
       <p>
@@ -22,8 +26,8 @@ export function controllerLine(store: Store) {
 
 /** The preferences' block about the same: name, contact, address. */
 export function controllerBlock(store: Store) {
-  const { texts: t, cfg } = store;
-  const c = cfg.controller;
+  const t = store.texts;
+  const c = controllerOf(store);
   return (
     c && (
       <div class="cat">

@@ -4,12 +4,14 @@ import { h } from 'preact';
 import type { Store } from './store';
 import { Dialog } from './dialog';
 import { safeUrl } from '../shared/safe-url';
+import { isObject } from '../shared/config';
 import { withAge } from './with-age';
 
 /** After "I am under {age}": only what the site needs runs; the guardian's page, when the site has a safe one. */
 export function Minor({ store }: { store: Store }) {
   const { texts: t } = store;
-  const href = store.cfg.minors?.guardianUrl;
+  const { minors } = store.cfg;
+  const href = isObject(minors) && minors.guardianUrl;
   const close = () => store.show(null);
   return (
     <Dialog

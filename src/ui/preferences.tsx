@@ -8,7 +8,7 @@ import { Dialog } from './dialog';
 import { controllerBlock } from './controller';
 import { policyPageLink } from './policy-page-link';
 import { toggle } from './switch';
-import { withAge } from './with-age';
+import { childAge, withAge } from './with-age';
 
 /**
  * The second layer, a modal dialog: who handles the visitor's information, "I am under {age}" when the site
@@ -30,7 +30,7 @@ export function Preferences({ store }: { store: Store }) {
     >
       {snap.value.gpc && <p class="note">{t.gpcHonoured}</p>}
       {controllerBlock(store)}
-      {cfg.minors && (
+      {childAge(cfg) > 0 && (
         <div class="cat row">
           <h3 id="mn">{withAge(store, t.minorButton)}</h3>
           {toggle('mn', minor.value, () => (minor.value = !minor.value))}

@@ -52,6 +52,13 @@ describe('the first layer by rule', () => {
     expect(box.textContent).not.toContain('handles your personal information');
   });
 
+  it('pipl: a controller or minors that are not objects show nothing rather than break; an odd age is 14', () => {
+    const odd = banner(piplConfig({ controller: 'iCanspk' as never, minors: true as never })).box;
+    expect(odd.textContent).not.toContain('handles your personal information');
+    expect(texts(odd, '.btns button')).toEqual(['Accept all', 'Reject all', 'Customize']);
+    expect(banner(piplConfig({ minors: { age: 'x' as never } })).box.querySelector('[data-action=minor]')!.textContent).toBe('I am under 14');
+  });
+
   it('gdpr names no handler on the first layer, even with a controller in the config', () => {
     const { box } = banner(baseConfig({}, { controller: { name: 'iCanspk', contact: 'nic@icanspk.com' }, minors: { age: 16 } }));
     expect(box.textContent).not.toContain('iCanspk');
