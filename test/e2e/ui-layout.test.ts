@@ -111,6 +111,8 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
       const { context, page } = await open();
       await recordEvents(page);
       await page.goto(site.url + '/opt-out.html');
+      // Opt-out mode is the `us` rule: no banner at load; the Do Not Sell pill opens it.
+      await page.locator('[data-consentry=settings] button').click();
       const banner = page.getByRole('region', { name: 'Your privacy choices' });
       await banner.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).waitFor();
       await banner.getByRole('button', { name: 'Customize' }).waitFor();

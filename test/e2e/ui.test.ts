@@ -64,7 +64,7 @@ describe('the banner and the preferences in Chromium', () => {
     expect(await tabTo(page, 'Accept all')).toBeLessThanOrEqual(3);
     await page.keyboard.press('Enter');
     await banner().waitFor({ state: 'detached' });
-    expect(await consentCookie()).toMatch(/^2\./);
+    expect(await consentCookie()).toMatch(/^3\./);
     expect(await events(page)).toEqual(['consent accept-all', 'change accept-all']);
     await page.reload();
     const s = await state(page);
@@ -114,7 +114,7 @@ describe('the banner and the preferences in Chromium', () => {
     expect(await events(page)).toEqual(['consent custom', 'change custom']);
     let s = await state(page);
     expect([s.method, s.categories.analytics, s.categories.advertising, s.services['site-analytics']]).toEqual(['custom', true, false, true]);
-    expect(await consentCookie()).toMatch(/^2\./);
+    expect(await consentCookie()).toMatch(/^3\./);
 
     // Reopen from the page's settings control; the switches show the saved choice.
     await tabTo(page, 'Privacy settings');
