@@ -61,11 +61,11 @@ function categoryBars(s) {
 function table(title, groups, categories) {
   const keys = Object.keys(groups);
   if (!keys.length) return '';
-  const head = ['Visitors', 'Accept all', 'Reject all', 'Custom', 'GPC', ...categories].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const head = ['Visitors', 'Accept all', 'Reject all', 'Custom', 'GPC', 'Under age', ...categories].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = keys
     .map((k) => {
       const g = groups[k];
-      const cells = [g.visitors, pct(g.methodShares['accept-all']), pct(g.methodShares['reject-all']), pct(g.methodShares.custom), pct(g.gpc.share), ...categories.map((c) => pct(g.categories[c].share))];
+      const cells = [g.visitors, pct(g.methodShares['accept-all']), pct(g.methodShares['reject-all']), pct(g.methodShares.custom), pct(g.gpc.share), pct(g.minors.share), ...categories.map((c) => pct(g.categories[c].share))];
       return `<tr><th scope="row">${esc(k)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
     })
     .join('');
@@ -88,6 +88,8 @@ th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:right}th[scope=row],
 <h2>Visitors accepting each category</h2>${categoryBars(stats)}
 ${table('By policy revision', stats.byRevision, categories)}
 ${table('By language', stats.byLanguage, categories)}
+${table('By rule', stats.byRule, categories)}
+${table('By region', stats.byRegion, categories)}
 <h2>Export</h2><p><a href="/v1/receipts?${q}&amp;format=csv">CSV</a> · <a href="/v1/receipts?${q}&amp;format=jsonl">JSON lines</a> · <a href="/v1/stats?${q}">statistics (JSON)</a></p>
 </body></html>`;
 }

@@ -9,12 +9,23 @@ export function csvCell(v) {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+/** After the services, so that spreadsheets made before rules by region keep their columns. */
+const REGIONAL = ['rule', 'region', 'minor'];
+const jsonCell = (v) => (v == null ? '' : JSON.stringify(v));
+
 export function csvHeader(categories) {
-  return [...BASE, ...categories.map((c) => 'category:' + c), 'services'].map(csvCell).join(',') + '\r\n';
+  return [...BASE, ...categories.map((c) => 'category:' + c), 'services', ...REGIONAL, 'personalized', 'separate'].map(csvCell).join(',') + '\r\n';
 }
 
 export function csvLine(r, categories) {
-  const cells = [...BASE.map((k) => r[k]), ...categories.map((c) => (c in r.categories ? r.categories[c] : '')), JSON.stringify(r.services)];
+  const cells = [
+    ...BASE.map((k) => r[k]),
+    ...categories.map((c) => (c in r.categories ? r.categories[c] : '')),
+    JSON.stringify(r.services),
+    ...REGIONAL.map((k) => r[k]),
+    jsonCell(r.personalized),
+    jsonCell(r.separate),
+  ];
   return cells.map(csvCell).join(',') + '\r\n';
 }
 

@@ -6,6 +6,11 @@
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'api'];
 const FIELDS = ['receiptId', 'consentId', 'time', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url', 'version'];
+/** Sent by gates with rules by region; optional, so that receipts of older gates still pass. */
+const OPTIONAL = ['region', 'rule', 'minor', 'personalized', 'separate'];
+const RULES = ['gdpr', 'pipl', 'us', 'notice'];
+/** ISO 3166, as the gate keeps the visitor's region: `CN`, `US-CA`. */
+const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}([-+][\w.-]{1,32})?$/;
@@ -27,15 +32,15 @@ const text = (v, max) => typeof v == 'string' && v.length > 0 && v.length <= max
 export function validateReceipt(body, site, now = Date.now()) {
   const problems = [];
   if (!isObject(body)) return { problems: ['the body must be a JSON object (a consent receipt)'] };
-  for (const key of Object.keys(body)) if (!FIELDS.includes(key)) problems.push(`${key.slice(0, 40)}: unknown field`);
+  for (const key of Object.keys(body)) if (!FIELDS.includes(key) && !OPTIONAL.includes(key)) problems.push(`${key.slice(0, 40)}: unknown field`);
   for (const key of FIELDS) if (!(key in body)) problems.push(`${key}: missing`);
   if (problems.length) return { problems };
 
   const b = body;
   if (!(typeof b.receiptId == 'string' && UUID.test(b.receiptId))) problems.push('receiptId: must be a lowercase version 4 UUID');
   if (!(typeof b.consentId == 'string' && UUID.test(b.consentId))) problems.push('consentId: must be a lowercase version 4 UUID');
-  const time = typeof b.time == 'string' && ISO_TIME.test(b.time) ? Date.parse(b.time) : NaN;
-  if (!(time >= EARLIEST && time <= now + FUTURE_MS)) problems.push('time: must be an ISO time such as 2026-01-31T12:00:00.000Z, not in the future');
+  const time = isoTime(b.time, now);
+  if (time == null) problems.push('time: must be an ISO time such as 2026-01-31T12:00:00.000Z, not in the future');
   if (!text(b.revision, 64)) problems.push('revision: must be the policy revision, 1 to 64 characters');
   if (!METHODS.includes(b.method)) problems.push(`method: must be one of ${METHODS.join(', ')}`);
   if (typeof b.gpc != 'boolean') problems.push('gpc: must be true or false');
@@ -45,6 +50,14 @@ export function validateReceipt(body, site, now = Date.now()) {
   const categories = choices(b.categories, 'categories', site.categories, 64, problems);
   if (categories && !Object.keys(categories).length) problems.push('categories: must hold at least one category');
   const services = choices(b.services, 'services', site.services, MAX_SERVICES, problems);
+
+  if ('region' in b && !(b.region === null || (typeof b.region == 'string' && REGION.test(b.region)))) {
+    problems.push('region: must be an ISO 3166 code such as CN or US-CA (upper case), or null');
+  }
+  if ('rule' in b && !RULES.includes(b.rule)) problems.push(`rule: must be one of ${RULES.join(', ')}`);
+  if ('minor' in b && typeof b.minor != 'boolean') problems.push('minor: must be true or false');
+  const personalized = 'personalized' in b ? choices(b.personalized, 'personalized', site.categories, 64, problems) : undefined;
+  const separate = 'separate' in b ? consentTimes(b.separate, site.services, now, problems) : undefined;
 
   let page = null;
   if (text(b.url, 2048)) {
@@ -73,8 +86,42 @@ export function validateReceipt(body, site, now = Date.now()) {
       // Query strings and fragments can carry personal data (emails, tokens): keep the page only.
       url: page.origin + page.pathname,
       version: b.version,
+      ...('region' in b ? { region: b.region } : {}),
+      ...('rule' in b ? { rule: b.rule } : {}),
+      ...('minor' in b ? { minor: b.minor } : {}),
+      ...(personalized ? { personalized } : {}),
+      ...(separate ? { separate } : {}),
     },
   };
+}
+
+/** Epoch ms of an ISO time the gate wrote (`toISOString()`), from 2020 to a day ahead of `now`; else null. */
+function isoTime(v, now) {
+  const t = typeof v == 'string' && ISO_TIME.test(v) ? Date.parse(v) : NaN;
+  return t >= EARLIEST && t <= now + FUTURE_MS ? t : null;
+}
+
+/** `separate`: `{ serviceId: ISO time }` of the separate consents, with known service ids, keys sorted. */
+function consentTimes(v, known, now, problems) {
+  if (!isObject(v)) {
+    problems.push('separate: must be an object of service id: ISO time');
+    return null;
+  }
+  const keys = Object.keys(v);
+  if (keys.length > MAX_SERVICES) {
+    problems.push(`separate: more than ${MAX_SERVICES} entries`);
+    return null;
+  }
+  const out = {};
+  for (const id of keys.sort()) {
+    const shown = `separate.${id.slice(0, 64)}`;
+    const t = isoTime(v[id], now);
+    if (!ID.test(id)) problems.push(`${shown}: not a valid id`);
+    else if (known && !known.includes(id)) problems.push(`${shown}: not a service of this site (known: ${known.join(', ') || 'none'})`);
+    else if (t == null) problems.push(`${shown}: must be the ISO time of the separate consent, such as 2026-01-31T12:00:00.000Z`);
+    else out[id] = new Date(t).toISOString();
+  }
+  return out;
 }
 
 /** `{ id: boolean }` with known ids (or any well-formed id when the site lists none), keys sorted. */
@@ -92,7 +139,7 @@ function choices(v, field, known, max, problems) {
   for (const id of keys.sort()) {
     const shown = `${field}.${id.slice(0, 64)}`;
     if (!ID.test(id)) problems.push(`${shown}: not a valid id`);
-    else if (known && !known.includes(id)) problems.push(`${shown}: not a ${field == 'categories' ? 'category' : 'service'} of this site (known: ${known.join(', ') || 'none'})`);
+    else if (known && !known.includes(id)) problems.push(`${shown}: not a ${field == 'services' ? 'service' : 'category'} of this site (known: ${known.join(', ') || 'none'})`);
     else if (typeof v[id] != 'boolean') problems.push(`${shown}: must be true or false`);
     else out[id] = v[id];
   }

@@ -9,6 +9,7 @@ import { dateRange } from './date-range.js';
 import { csvHeader, csvLine, jsonLine } from './export-format.js';
 import { createRateLimit } from './rate-limit.js';
 import { parseJsonBody, readBody } from './read-body.js';
+import { answerRegion } from './region-endpoint.js';
 import { UUID, validateReceipt } from './receipt-schema.js';
 import { buildStats } from './stats.js';
 import { fromRow, toRow } from './storage/migrations.js';
@@ -127,6 +128,10 @@ export function createCollector(settings, store, { now = () => Date.now(), log =
       return res.end();
     }
     if (path == '/healthz' && req.method == 'GET') return send(res, 200, { ok: true });
+    if ((path == '/region.js' || path == '/region') && (req.method == 'GET' || req.method == 'HEAD')) {
+      const script = path == '/region.js';
+      return answerRegion(req, res, settings, { script, cors: script ? {} : corsHeaders(req.headers.origin, settings.allowedOrigins) });
+    }
 
     const admin = path.startsWith('/v1/receipts') || path == '/v1/stats' || path == '/dashboard';
     if (!admin) return send(res, 404, { error: 'not found' });

@@ -13,6 +13,10 @@ export interface Settings {
   trustProxy: boolean;
   clientSecret: string | null;
   setCookie: boolean;
+  /** Request header with the visitor's country (`cf-ipcountry`), lower case; null: the region is unknown. */
+  regionHeader: string | null;
+  /** Request header with the visitor's subdivision (`cf-region-code`: `CA`), giving `US-CA`. */
+  subregionHeader: string | null;
   cookie: { name: string; domain: string | null; days: number; secure: boolean | 'auto' };
 }
 export function parseRate(text: string | undefined): { limit: number; windowMs: number } | null | undefined;

@@ -74,6 +74,16 @@ export function readSettings(env = process.env) {
   const secure = (env.COOKIE_SECURE || 'auto').toLowerCase();
   if (!['auto', 'on', 'off', 'true', 'false', '1', '0'].includes(secure)) problems.push(`COOKIE_SECURE=${env.COOKIE_SECURE}: use auto, on or off`);
 
+  // The request headers a CDN or proxy fills with the visitor's location (Cloudflare: cf-ipcountry, cf-region-code).
+  const header = (name) => {
+    const v = (env[name] || '').trim().toLowerCase();
+    if (v && !/^[a-z0-9-]{1,64}$/.test(v)) problems.push(`${name}=${env[name]}: use a header name such as cf-ipcountry (letters, digits and -)`);
+    return v || null;
+  };
+  const regionHeader = header('REGION_HEADER');
+  const subregionHeader = header('SUBREGION_HEADER');
+  if (subregionHeader && !regionHeader) problems.push('SUBREGION_HEADER: set REGION_HEADER too (the country header, such as cf-ipcountry); a subdivision alone names no region');
+
   const settings = {
     port: number('PORT', 8787, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -89,6 +99,8 @@ export function readSettings(env = process.env) {
     trustProxy: onOff(env.TRUST_PROXY, false),
     clientSecret: env.CLIENT_HASH_SECRET || null,
     setCookie: onOff(env.SET_COOKIE, false),
+    regionHeader,
+    subregionHeader,
     cookie: {
       name: cookieName,
       domain: env.COOKIE_DOMAIN || site?.cookie.domain || null,

@@ -10,9 +10,11 @@ function summary(groups, categories) {
   const methods = Object.fromEntries(METHODS.map((m) => [m, 0]));
   const accepted = Object.fromEntries(categories.map((c) => [c, 0]));
   let gpc = 0;
+  let minors = 0;
   for (const g of groups) {
     methods[g.method] += g.n;
     if (g.gpc) gpc += g.n;
+    if (g.minor) minors += g.n;
     const choices = JSON.parse(g.categories);
     for (const c of categories) if (choices[c]) accepted[c] += g.n;
   }
@@ -22,8 +24,13 @@ function summary(groups, categories) {
     methodShares: Object.fromEntries(METHODS.map((m) => [m, share(methods[m], visitors)])),
     categories: Object.fromEntries(categories.map((c) => [c, { accepted: accepted[c], share: share(accepted[c], visitors) }])),
     gpc: { visitors: gpc, share: share(gpc, visitors) },
+    minors: { visitors: minors, share: share(minors, visitors) },
   };
 }
+
+/** Group labels for receipts that do not say: gates before rules by region sent no rule, nor any region. */
+const NO_RULE = 'not recorded';
+const NO_REGION = 'unknown';
 
 function groupBy(groups, key, categories) {
   const by = new Map();
@@ -34,7 +41,7 @@ function groupBy(groups, key, categories) {
 /**
  * What a marketer reads: decisions per day (every receipt), and over each visitor's latest decision in the
  * range (one consent id = one visitor): the accept-all / reject-all / custom split, the share accepting
- * each category, the GPC share, by policy revision and by language.
+ * each category, the GPC share and the children's share, by policy revision, language, rule set and region.
  */
 export function buildStats({ daily, latest }, categories, from, to) {
   const days = new Map();
@@ -49,7 +56,7 @@ export function buildStats({ daily, latest }, categories, from, to) {
       day.total += n;
     }
   }
-  const groups = latest.map((g) => ({ ...g, n: Number(g.n) }));
+  const groups = latest.map((g) => ({ ...g, n: Number(g.n), rule: g.rule || NO_RULE, region: g.region || NO_REGION }));
   return {
     from: isoDay(from),
     to: isoDay(to - DAY_MS),
@@ -58,5 +65,7 @@ export function buildStats({ daily, latest }, categories, from, to) {
     ...summary(groups, categories),
     byRevision: groupBy(groups, 'revision', categories),
     byLanguage: groupBy(groups, 'language', categories),
+    byRule: groupBy(groups, 'rule', categories),
+    byRegion: groupBy(groups, 'region', categories),
   };
 }

@@ -10,6 +10,7 @@ import { escape } from './html.mjs';
 import { sendContent } from './respond.mjs';
 import { renderPolicy } from './policy.mjs';
 import { LANGUAGES, pickLanguage, renderPage } from './layout.mjs';
+import { pickRegion, regionCookie } from './region.mjs';
 
 const DEMO = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(DEMO, '..');
@@ -130,7 +131,10 @@ export function start(port = Number(process.env.PORT ?? 8080), host = process.en
       // ?csp=strict: the page runs under a strict Content-Security-Policy; scripts need this nonce.
       const nonce = url.searchParams.get('csp') == 'strict' ? randomBytes(16).toString('base64') : undefined;
       const headers = nonce ? { 'content-security-policy': strictCsp(nonce) } : {};
-      return sendContent(req, res, TYPES['.html'], renderPage(DEMO, { page, lang, nonce, ...parts }), headers, { remember: !nonce });
+      // The region switcher's choice is kept for the session, so the next pages keep the region.
+      const { region, chosen } = pickRegion(url.searchParams, req.headers);
+      if (chosen) headers['set-cookie'] = regionCookie(chosen);
+      return sendContent(req, res, TYPES['.html'], renderPage(DEMO, { page, lang, nonce, region, ...parts }), headers, { remember: !nonce });
     }
     if (serveFile(req, res, url)) return;
     if (url.pathname == '/dist/consentry-ui.js') {

@@ -47,10 +47,33 @@ export const MIGRATIONS = [
       CREATE INDEX receipts_consent ON receipts (consent_id, received_at);
       CREATE INDEX receipts_received ON receipts (received_at, receipt_id);`,
   },
+  {
+    // Rules by region: what the receipt of a PIPL consent names. NULL in rows from gates that did not send them.
+    version: 2,
+    name: 'receipts-rules-by-region',
+    sqlite: `
+      ALTER TABLE receipts ADD COLUMN region TEXT;
+      ALTER TABLE receipts ADD COLUMN rule TEXT;
+      ALTER TABLE receipts ADD COLUMN minor INTEGER;
+      ALTER TABLE receipts ADD COLUMN personalized TEXT;
+      ALTER TABLE receipts ADD COLUMN separate TEXT;`,
+    postgres: `
+      ALTER TABLE receipts ADD COLUMN region TEXT;
+      ALTER TABLE receipts ADD COLUMN rule TEXT;
+      ALTER TABLE receipts ADD COLUMN minor BOOLEAN;
+      ALTER TABLE receipts ADD COLUMN personalized TEXT;
+      ALTER TABLE receipts ADD COLUMN separate TEXT;`,
+  },
 ];
 
 /** The columns of a stored receipt, in insert order. */
-export const COLUMNS = ['receipt_id', 'consent_id', 'decided_at', 'received_at', 'received_day', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url', 'version', 'client', 'browser'];
+export const COLUMNS = [
+  'receipt_id', 'consent_id', 'decided_at', 'received_at', 'received_day', 'revision', 'method', 'categories', 'services', 'gpc', 'language', 'url', 'version', 'client', 'browser',
+  'region', 'rule', 'minor', 'personalized', 'separate',
+];
+
+const json = (v) => (v === undefined ? null : JSON.stringify(v));
+const parsed = (v) => (v == null ? null : JSON.parse(v));
 
 /** A validated receipt and what the server knows about its arrival → a row. */
 export function toRow(receipt, { receivedAt, client, browser }) {
@@ -70,6 +93,11 @@ export function toRow(receipt, { receivedAt, client, browser }) {
     version: receipt.version,
     client,
     browser,
+    region: receipt.region ?? null,
+    rule: receipt.rule ?? null,
+    minor: receipt.minor ?? null,
+    personalized: json(receipt.personalized),
+    separate: json(receipt.separate),
   };
 }
 
@@ -93,5 +121,11 @@ export function fromRow(r) {
     version: r.version,
     client: r.client,
     browser: r.browser,
+    // null: not sent (a gate before rules by region), or for `region` also unknown to the site.
+    region: r.region ?? null,
+    rule: r.rule ?? null,
+    minor: r.minor == null ? null : r.minor === true || r.minor === 1,
+    personalized: parsed(r.personalized),
+    separate: parsed(r.separate),
   };
 }

@@ -5,11 +5,11 @@ import { COLUMNS, MIGRATIONS } from './migrations.js';
 const MIGRATION_LOCK = 727100901;
 
 const LATEST = `
-  SELECT revision, language, method, gpc, categories, COUNT(*)::int AS n FROM (
-    SELECT revision, language, method, gpc, categories,
+  SELECT revision, language, method, gpc, categories, rule, region, minor, COUNT(*)::int AS n FROM (
+    SELECT revision, language, method, gpc, categories, rule, region, minor,
       ROW_NUMBER() OVER (PARTITION BY consent_id ORDER BY received_at DESC, receipt_id DESC) AS rn
     FROM receipts WHERE received_at >= $1 AND received_at < $2
-  ) t WHERE rn = 1 GROUP BY revision, language, method, gpc, categories`;
+  ) t WHERE rn = 1 GROUP BY revision, language, method, gpc, categories, rule, region, minor`;
 
 /**
  * The shared store: several collector processes may write to one PostgreSQL database. The receipt id is the

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { COLUMNS, MIGRATIONS } from './migrations.js';
 
 const LATEST = `
-  SELECT revision, language, method, gpc, categories, COUNT(*) AS n FROM (
-    SELECT revision, language, method, gpc, categories,
+  SELECT revision, language, method, gpc, categories, rule, region, minor, COUNT(*) AS n FROM (
+    SELECT revision, language, method, gpc, categories, rule, region, minor,
       ROW_NUMBER() OVER (PARTITION BY consent_id ORDER BY received_at DESC, receipt_id DESC) AS rn
     FROM receipts WHERE received_at >= ? AND received_at < ?
-  ) WHERE rn = 1 GROUP BY revision, language, method, gpc, categories`;
+  ) WHERE rn = 1 GROUP BY revision, language, method, gpc, categories, rule, region, minor`;
 
 /**
  * The embedded store: one SQLite file, write-ahead log, each insert committed before it is acknowledged.
@@ -41,7 +41,7 @@ export function openSqlite(path) {
   return {
     kind: 'sqlite',
     async insert(row) {
-      return insert.run({ ...row, gpc: row.gpc ? 1 : 0 }).changes == 1;
+      return insert.run({ ...row, gpc: row.gpc ? 1 : 0, minor: row.minor == null ? null : row.minor ? 1 : 0 }).changes == 1;
     },
     async history(consentId) {
       return history.all(consentId);
@@ -50,7 +50,7 @@ export function openSqlite(path) {
       return page.all(from, to, after.receivedAt, after.receivedAt, after.receiptId, limit);
     },
     async stats(from, to) {
-      return { daily: daily.all(from, to), latest: latest.all(from, to).map((r) => ({ ...r, gpc: r.gpc == 1 })) };
+      return { daily: daily.all(from, to), latest: latest.all(from, to).map((r) => ({ ...r, gpc: r.gpc == 1, minor: r.minor == null ? null : r.minor == 1 })) };
     },
     async purge(before) {
       return purge.run(before).changes;

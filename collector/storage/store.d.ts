@@ -16,11 +16,19 @@ export interface ReceiptRow {
   version: string;
   client: string | null;
   browser: string;
+  /** Since migration 2; null in rows from gates that did not send them. */
+  region: string | null;
+  rule: string | null;
+  minor: boolean | number | null;
+  /** JSON `{ category: boolean }`. */
+  personalized: string | null;
+  /** JSON `{ service: ISO time }`. */
+  separate: string | null;
 }
 
 export interface StatsRows {
   daily: Array<{ day: string; method: string; n: number | string }>;
-  latest: Array<{ revision: string; language: string; method: string; gpc: boolean; categories: string; n: number | string }>;
+  latest: Array<{ revision: string; language: string; method: string; gpc: boolean; categories: string; rule: string | null; region: string | null; minor: boolean | null; n: number | string }>;
 }
 
 /** What the server needs from a database; storage/sqlite.js and storage/postgres.js implement it. */

@@ -2,6 +2,15 @@
 // to the section it comes from. Copy this file as a starting point for your own site.
 window.consentryConfig = {
   policy: { url: '/privacy.html', revision: '2020-09-25' },
+  // Who handles the personal information: the policy's "Contact us" section gives the e-mail address and no
+  // postal address. iCanspk is in China ("we ... store the personal information of users collected in China
+  // in China"), so a service located elsewhere provides information abroad.
+  controller: { name: 'iCanspk', contact: 'nic@icanspk.com', country: 'CN' },
+  // The rule set by the visitor's region; the server fills `region` (demo/layout.mjs: ?region=, a cookie, a
+  // CF-IPCountry header). The most specific code wins: US-CA over US, then `default`.
+  rules: { CN: 'pipl', 'US-CA': 'us', DE: 'gdpr', default: 'gdpr' },
+  // The policy's "Protection of minors": children under 14 need their parent's or guardian's consent.
+  minors: { age: 14, guardianUrl: '/privacy.html#protection-of-minors' },
   categories: {
     // Service, security, and the consent cookie itself.
     necessary: { required: true, policyAnchor: '#how-we-use-cookies' },
@@ -10,7 +19,8 @@ window.consentryConfig = {
     // Usage frequency, faults, performance data.
     analytics: { policyAnchor: '#how-we-use-information' },
     // Ad recommendation and measurement with advertising partners, ads on other sites and apps.
-    advertising: { sale: true, policyAnchor: '#advertising' },
+    // The visitor may see ads without their being chosen for them ("more relevant advertisements").
+    advertising: { sale: true, personalization: true, policyAnchor: '#advertising' },
   },
   services: {
     'language-memory': {
@@ -38,11 +48,19 @@ window.consentryConfig = {
         { name: '/^_ga_/', lifetime: { months: 13 } },
       ],
       policyAnchor: '#how-we-use-cookies',
+      // Google's privacy policy names Google LLC as the controller, in the United States:
+      // https://policies.google.com/privacy
+      recipient: { name: 'Google LLC', contact: 'https://policies.google.com/privacy' },
+      country: 'US',
     },
     'ad-partner': {
       category: 'advertising',
       cookies: [{ name: '_adp', lifetime: { days: 90 } }],
       policyAnchor: '#advertising',
+      // A stand-in for a real ad network (demo/partners/pixel.js); ads.example is a reserved name (RFC 2606).
+      // The policy: advertising partners "may not be located in your jurisdiction".
+      recipient: { name: 'Example Ad Network (demo stand-in)', contact: 'https://ads.example/privacy' },
+      country: 'US',
     },
   },
   // Google Consent Mode v2: advertising grants ad_storage, ad_user_data and ad_personalization,
@@ -70,11 +88,31 @@ window.consentryConfig = {
           },
         },
         services: {
-          'language-memory': { name: 'Language memory', purpose: 'Remembers the language you picked for your next visit.' },
-          'lesson-video': { name: 'Lesson video player', purpose: 'Plays embedded lesson videos and remembers the playback quality.' },
-          'site-analytics': { name: 'iCanspk Analytics', purpose: 'Counts page views and visits with first-party cookies.' },
-          'google-analytics': { name: 'Google Analytics', purpose: 'Measures how the site is used; Consent Mode tells it what you allowed.' },
-          'ad-partner': { name: 'Advertising partner', purpose: 'Shows ads and measures their results.' },
+          'language-memory': {
+            name: 'Language memory',
+            purpose: 'Remembers the language you picked for your next visit.',
+            data: 'Your language setting.',
+          },
+          'lesson-video': {
+            name: 'Lesson video player',
+            purpose: 'Plays embedded lesson videos and remembers the playback quality.',
+            data: 'Your playback quality setting; software information such as the browser type.',
+          },
+          'site-analytics': {
+            name: 'iCanspk Analytics',
+            purpose: 'Counts page views and visits with first-party cookies.',
+            data: 'The frequency of your use, fault information, overall usage and performance data; device information such as the device model and operating system version.',
+          },
+          'google-analytics': {
+            name: 'Google Analytics',
+            purpose: 'Measures how the site is used; Consent Mode tells it what you allowed.',
+            data: 'The frequency of your use, overall usage and performance data, referring URLs; device and software information such as the operating system version and browser type; IP address.',
+          },
+          'ad-partner': {
+            name: 'Advertising partner',
+            purpose: 'Shows ads and measures their results.',
+            data: 'The ads you see and how you interact with them; device information such as the device model and a unique device identifier; IP address.',
+          },
         },
       },
       'zh-Hans': {
@@ -88,11 +126,31 @@ window.consentryConfig = {
           },
         },
         services: {
-          'language-memory': { name: '语言记忆', purpose: '记住您选择的语言，下次访问时直接使用。' },
-          'lesson-video': { name: '课程视频播放器', purpose: '播放嵌入的课程视频，并记住播放画质。' },
-          'site-analytics': { name: 'iCanspk 统计', purpose: '通过第一方 Cookie 统计页面浏览量和访问次数。' },
-          'google-analytics': { name: 'Google Analytics', purpose: '衡量网站的使用情况；同意模式会告诉它您允许了哪些用途。' },
-          'ad-partner': { name: '广告合作伙伴', purpose: '展示广告并衡量广告效果。' },
+          'language-memory': {
+            name: '语言记忆',
+            purpose: '记住您选择的语言，下次访问时直接使用。',
+            data: '您的语言设置。',
+          },
+          'lesson-video': {
+            name: '课程视频播放器',
+            purpose: '播放嵌入的课程视频，并记住播放画质。',
+            data: '您的播放画质设置；浏览器类型等软件信息。',
+          },
+          'site-analytics': {
+            name: 'iCanspk 统计',
+            purpose: '通过第一方 Cookie 统计页面浏览量和访问次数。',
+            data: '您的使用频率、故障信息、整体使用情况和性能数据；设备型号、操作系统版本等设备信息。',
+          },
+          'google-analytics': {
+            name: 'Google Analytics',
+            purpose: '衡量网站的使用情况；同意模式会告诉它您允许了哪些用途。',
+            data: '您的使用频率、整体使用情况和性能数据、来源网址；操作系统版本、浏览器类型等设备和软件信息；IP 地址。',
+          },
+          'ad-partner': {
+            name: '广告合作伙伴',
+            purpose: '展示广告并衡量广告效果。',
+            data: '您看到的广告以及您与广告的互动；设备型号、设备唯一标识符等设备信息；IP 地址。',
+          },
         },
       },
       'zh-Hant': {
@@ -106,11 +164,31 @@ window.consentryConfig = {
           },
         },
         services: {
-          'language-memory': { name: '語言記憶', purpose: '記住您選擇的語言，下次造訪時直接使用。' },
-          'lesson-video': { name: '課程影片播放器', purpose: '播放嵌入的課程影片，並記住播放畫質。' },
-          'site-analytics': { name: 'iCanspk 統計', purpose: '透過第一方 Cookie 統計頁面瀏覽量與造訪次數。' },
-          'google-analytics': { name: 'Google Analytics', purpose: '衡量網站的使用情形；同意模式會告訴它您允許了哪些用途。' },
-          'ad-partner': { name: '廣告合作夥伴', purpose: '展示廣告並評估廣告成效。' },
+          'language-memory': {
+            name: '語言記憶',
+            purpose: '記住您選擇的語言，下次造訪時直接使用。',
+            data: '您的語言設定。',
+          },
+          'lesson-video': {
+            name: '課程影片播放器',
+            purpose: '播放嵌入的課程影片，並記住播放畫質。',
+            data: '您的播放畫質設定；瀏覽器類型等軟體資訊。',
+          },
+          'site-analytics': {
+            name: 'iCanspk 統計',
+            purpose: '透過第一方 Cookie 統計頁面瀏覽量與造訪次數。',
+            data: '您的使用頻率、故障資訊、整體使用情形與效能資料；裝置型號、作業系統版本等裝置資訊。',
+          },
+          'google-analytics': {
+            name: 'Google Analytics',
+            purpose: '衡量網站的使用情形；同意模式會告訴它您允許了哪些用途。',
+            data: '您的使用頻率、整體使用情形與效能資料、來源網址；作業系統版本、瀏覽器類型等裝置與軟體資訊；IP 位址。',
+          },
+          'ad-partner': {
+            name: '廣告合作夥伴',
+            purpose: '展示廣告並評估廣告成效。',
+            data: '您看到的廣告以及您與廣告的互動；裝置型號、裝置唯一識別碼等裝置資訊；IP 位址。',
+          },
         },
       },
     },

@@ -5,7 +5,7 @@
   var consentry = window.consentry;
   var query = new URLSearchParams(location.search);
   /** Query parameters of the demo switches, kept on every internal link. */
-  var SWITCHES = ['lang', 'mode', 'gpc', 'theme', 'layout', 'revision', 'csp', 'panel'];
+  var SWITCHES = ['lang', 'region', 'mode', 'gpc', 'theme', 'layout', 'revision', 'csp', 'panel'];
 
   function el(tag, props, children) {
     var node = document.createElement(tag);
@@ -124,7 +124,7 @@
   }
   var form = el('form', { method: 'get', action: location.pathname, class: 'demo-switches' }, [
     select('lang', 'Language', [['', 'page default'], ['en', 'English'], ['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文']]),
-    select('mode', 'Mode', [['', 'opt-in (default)'], ['opt-out', 'opt-out']]),
+    select('mode', 'Mode', [['', 'by region (rules)'], ['opt-out', 'opt-out everywhere']]),
     select('theme', 'Theme', [['', 'config default'], ['light', 'light'], ['dark', 'dark'], ['auto', 'auto']]),
     select('layout', 'Layout', [['', 'config default'], ['bar', 'bar'], ['bar-top', 'bar-top'], ['box', 'box'], ['dialog', 'dialog']]),
     checkbox('gpc', '1', 'Simulate Global Privacy Control'),

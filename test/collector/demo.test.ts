@@ -31,11 +31,17 @@ describe('the demo site sends receipts to the collector', () => {
     await c?.close();
   });
 
-  it('stores the decision made in the banner, and the dashboard counts it', async () => {
+  /** A browser context whose demo config has the one added line. */
+  const sendingReceipts = async () => {
     const context = await browser.newContext();
     await context.route(origin + '/site/consentry-config.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: CONFIG + `\nwindow.consentryConfig.receipts = { endpoint: '${c.url}/v1/receipts' };\n` }),
     );
+    return context;
+  };
+
+  it('stores the decision made in the banner, and the dashboard counts it', async () => {
+    const context = await sendingReceipts();
     const page = await context.newPage();
     await page.goto(origin + '/');
     await page.getByRole('button', { name: 'Accept all' }).click();
@@ -46,6 +52,19 @@ describe('the demo site sends receipts to the collector', () => {
     const dash = await (await c.admin('/dashboard')).text();
     expect(dash).toContain('<span class="big">1</span><br>decisions');
     expect(dash).toContain('<span class="big">100%</span><br>accept all');
+    await context.close();
+  });
+
+  it("keeps the region and the rule of a decision made in China: the receipt of a PIPL consent", async () => {
+    const context = await sendingReceipts();
+    const page = await context.newPage();
+    await page.goto(origin + '/?region=CN');
+    const before = await c.store.count();
+    const id = await page.evaluate(() => window.consentry!.rejectAll().then((s) => s.id));
+    for (let i = 0; i < 100 && (await c.store.count()) <= before; i++) await new Promise((r) => setTimeout(r, 50));
+    const [receipt] = (await (await c.admin('/v1/receipts/' + id)).json()).receipts;
+    expect(receipt).toMatchObject({ method: 'api', region: 'CN', rule: 'pipl', minor: false, categories: { advertising: false } });
+    expect(await (await c.admin('/dashboard')).text()).toContain('<th scope="row">pipl</th>');
     await context.close();
   });
 });

@@ -64,7 +64,7 @@ describe('history and export', () => {
     const csv = await c.admin(`/v1/receipts?from=${today}&to=${today}&format=csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('receiptId,consentId,time,receivedAt,revision,method,gpc,language,url,version,browser,client,category:necessary,category:preferences,category:analytics,category:advertising,services');
+    expect(lines[0]).toBe('receiptId,consentId,time,receivedAt,revision,method,gpc,language,url,version,browser,client,category:necessary,category:preferences,category:analytics,category:advertising,services,rule,region,minor,personalized,separate');
     expect(lines).toHaveLength(4);
     expect(lines.join('\n')).toContain(`"'=HYPERLINK(""x"")"`);
     const jsonl = await c.admin(`/v1/receipts?from=${today}&to=${today}&format=jsonl`);

@@ -58,7 +58,7 @@ describe('the gate in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { ran?: string[] }).ran?.length == 4);
     expect(await ran()).toEqual(['stats', 'inline-ad', 'pixel', 'inline-analytics']);
     await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('src') == '/frame.html');
-    expect((await cookies()).consentry).toMatch(/^2\./);
+    expect((await cookies()).consentry).toMatch(/^3\./);
 
     const from = site.requests.length;
     await page.reload();

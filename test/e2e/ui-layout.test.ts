@@ -106,7 +106,7 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
     await context.close();
   });
 
-  it('opt-out mode: Do Not Sell switches sale categories off; OK records the defaults', async () => {
+  it('opt-out mode: no banner until the Do Not Sell link asks; Do Not Sell switches sale categories off; OK records the defaults', async () => {
     for (const [action, advertising] of [['doNotSell', false], ['dismiss', false]] as const) {
       const { context, page } = await open();
       await recordEvents(page);
@@ -114,6 +114,12 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
       // Opt-out mode is the `us` rule: no banner at load; the Do Not Sell pill opens it.
       await page.locator('[data-consentry=settings] button').click();
       const banner = page.getByRole('region', { name: 'Your privacy choices' });
+      // The link comes after load. Had the gate asked for the banner at start, it would have added the UI's script
+      // tag then, synchronously: by the time the link exists, there is none.
+      const link = page.locator('[data-consentry=settings] button');
+      await link.waitFor();
+      expect(await page.evaluate(() => document.querySelectorAll('script[src*="consentry-ui"]').length)).toBe(0);
+      await link.click();
       await banner.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).waitFor();
       await banner.getByRole('button', { name: 'Customize' }).waitFor();
       await page.locator(`consentry-ui [data-action=${action}]`).click();

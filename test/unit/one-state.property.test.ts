@@ -12,27 +12,44 @@ const base: ConsentryConfig = {
   categories: { necessary: { required: true }, preferences: {}, analytics: {}, marketing: { sale: true } },
   services: { stats: { category: 'analytics' }, pixel: { category: 'marketing' }, chat: { category: 'preferences' } },
 };
-/** The configs a site moves between: the same, a new policy revision, a new category, another mode. */
+/** The same site under the rules of several regions: an ad partner abroad, personalised marketing as a choice. */
+const regional = (region: string): ConsentryConfig => ({
+  ...base,
+  categories: { ...base.categories, marketing: { sale: true, personalization: true } },
+  services: { ...base.services, pixel: { category: 'marketing', country: 'US' }, retarget: { category: 'marketing', personalized: true } },
+  controller: { name: 'Site', contact: 'privacy@site.example', country: 'CN' },
+  rules: { CN: 'pipl', 'US-CA': 'us', JP: 'notice', default: 'gdpr' },
+  region,
+  minors: { age: 14 },
+});
+/** The configs a site moves between: the same, a new policy revision, a new category, another mode, other regions. */
 const CONFIGS: ConsentryConfig[] = [
   base,
   { ...base, policy: { url: '/p', revision: 'r2' } },
   { ...base, categories: { ...base.categories, video: {} }, services: { ...base.services, player: { category: 'video' } } },
   { ...base, mode: 'opt-out' },
+  regional('CN'),
+  regional('US-CA'),
+  regional('JP'),
+  regional('DE'),
 ];
 
 type Step =
   | { kind: 'accept' | 'reject' | 'reset' }
   | { kind: 'set'; choices: Record<string, boolean> }
   | { kind: 'gpc'; on: boolean }
+  | { kind: 'minor'; on: boolean }
   | { kind: 'reload'; config: number; engine: Engine };
 /** The engine bundled (ESM), loaded from its file, or a file that never arrives (the config stays unchecked). */
 type Engine = 'bundled' | 'file' | 'missing';
 
-const ids = ['necessary', 'preferences', 'analytics', 'marketing', 'video', 'stats', 'pixel', 'chat', 'player', 'unknown'];
+const ids = ['necessary', 'preferences', 'analytics', 'marketing', 'video', 'stats', 'pixel', 'chat', 'player', 'retarget', 'unknown'];
+const keys = [...ids, 'marketing.personalized'];
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constantFrom<Step>({ kind: 'accept' }, { kind: 'reject' }, { kind: 'reset' }),
-  fc.record({ kind: fc.constant('set' as const), choices: fc.dictionary(fc.constantFrom(...ids), fc.boolean(), { maxKeys: 4 }) }),
+  fc.record({ kind: fc.constant('set' as const), choices: fc.dictionary(fc.constantFrom(...keys), fc.boolean(), { maxKeys: 4 }) }),
   fc.record({ kind: fc.constant('gpc' as const), on: fc.boolean() }),
+  fc.record({ kind: fc.constant('minor' as const), on: fc.boolean() }),
   fc.record({ kind: fc.constant('reload' as const), config: fc.nat(CONFIGS.length - 1), engine: fc.constantFrom<Engine>('bundled', 'file', 'missing') }),
 );
 
@@ -108,6 +125,7 @@ describe('one state, derived views', () => {
           else if (s.kind == 'reset') await api.reset().catch(refused);
           else if (s.kind == 'set') await api.set(s.choices, 'custom').catch(refused);
           else if (s.kind == 'gpc') nav.globalPrivacyControl = s.on;
+          else if (s.kind == 'minor') await api.setMinor(s.on, 'custom').catch(refused);
           else if (s.kind == 'reload') api = load((config = CONFIGS[s.config]), s.engine);
           // The observer's scan of what the step added has run.
           await new Promise((resolve) => setTimeout(resolve));
@@ -117,11 +135,17 @@ describe('one state, derived views', () => {
           // allowed() says what the snapshot says, for every id, and nothing for ids the config lacks.
           for (const id of ids) expect(api.allowed(id), id).toBe(!!(snap.services[id] ?? snap.categories[id]));
           expect(Object.keys(snap.categories)).toEqual(Object.keys(config.categories));
+          // A child's record allows the required categories only; a refused personalisation holds personalised partners.
+          if (snap.minor) for (const id in cfg.categories) expect(snap.categories[id], id).toBe(!!cfg.categories[id].required);
+          if (snap.personalized.marketing === false) expect(snap.services.retarget).toBe(false);
+          // Under pipl the partner abroad runs only with its separate consent.
+          if (snap.rule == 'pipl' && snap.services.pixel) expect(snap.separate.pixel).toMatch(/^\d{4}-/);
           // Consent Mode says what the snapshot says.
           const map = consentModeMap(cfg);
           const expected: Record<string, string> = {};
           for (const type in map) {
-            const grant = type == 'security_storage' || (map[type as keyof typeof map].length > 0 && map[type as keyof typeof map].every((id) => snap.services[id] ?? snap.categories[id]));
+            const on = (id: string) => (snap.services[id] ?? snap.categories[id]) && (type != 'ad_personalization' || snap.personalized[id] !== false);
+            const grant = type == 'security_storage' || (map[type as keyof typeof map].length > 0 && map[type as keyof typeof map].every(on));
             expected[type] = grant ? 'granted' : 'denied';
           }
           expect(consentModeNow()).toEqual(expected);
@@ -133,7 +157,7 @@ describe('one state, derived views', () => {
           else for (const id of allowedTags) expect(ran).toContain(id);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   }, 60000);
 });
