@@ -111,8 +111,6 @@ describe('layout, CSP, opt-out and GPC in Chromium', () => {
       const { context, page } = await open();
       await recordEvents(page);
       await page.goto(site.url + '/opt-out.html');
-      // Opt-out mode is the `us` rule: no banner at load; the Do Not Sell pill opens it.
-      await page.locator('[data-consentry=settings] button').click();
       const banner = page.getByRole('region', { name: 'Your privacy choices' });
       // The link comes after load. Had the gate asked for the banner at start, it would have added the UI's script
       // tag then, synchronously: by the time the link exists, there is none.
