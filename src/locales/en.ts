@@ -43,7 +43,7 @@ export const en: Texts = {
   separateAgree: 'I agree',
   separateLater: 'Not now',
   personalizedLabel: 'Personalised {category}',
-  personalizedText: 'Based on your interests and behaviour. Switched off, you still see {category}, but not chosen for you.',
+  personalizedText: 'Chosen for you from your interests and behaviour. Switched off, what this category shows you is not targeted at you.',
   minorButton: 'I am under {age}',
   minorTitle: 'For visitors under {age}',
   minorText:

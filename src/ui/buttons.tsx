@@ -1,10 +1,11 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import type { Store } from './store';
+import type { Decision, Store } from './store';
+import { withAge } from './with-age';
 
-/** What a button does, named by its text's key. */
-type Action = Parameters<Store['decide']>[0] | 'customize';
+/** What a button does, named by its text's key (`minor`: "I am under {age}"). */
+type Action = Decision | 'customize' | 'separateLater';
 
 /**
  * A row of buttons with equal weight: same size, same style, whatever they do; above them, as an alert,
@@ -12,16 +13,22 @@ type Action = Parameters<Store['decide']>[0] | 'customize';
  * reads the signals and re-renders with it.
  */
 export function buttons(store: Store, actions: Action[]) {
+  const t = store.texts;
   return [
     store.failed.value && (
       <p class="note" role="alert">
-        {store.texts.saveFailed}
+        {t.saveFailed}
       </p>
     ),
     <div class="btns">
       {actions.map((a) => (
-        <button type="button" class="btn" data-action={a} onClick={() => (a == 'customize' ? store.show('preferences') : store.decide(a))}>
-          {store.texts[a]}
+        <button
+          type="button"
+          class="btn"
+          data-action={a}
+          onClick={() => (a == 'customize' ? store.show('preferences') : a == 'separateLater' ? store.show(null) : store.decide(a))}
+        >
+          {a == 'minor' ? withAge(store, t.minorButton) : t[a]}
         </button>
       ))}
     </div>,

@@ -3,42 +3,34 @@
 import { h } from 'preact';
 import type { Store } from './store';
 import { policyLink } from './policy-link';
-import { cookieName } from '../shared/cookie-name';
-import { cookiesOf } from '../shared/config';
-import { lifetimeText } from './lifetime';
+import { serviceFacts } from './service-facts';
+import { toggle } from './switch';
+import { needsSeparate } from '../shared/separate';
 
-/** One partner under its category: name, purpose, the cookies it sets, its policy section and a switch. */
+/**
+ * One partner under its category: name, a switch, whether it needs separate consent, what it does with personal
+ * information and its cookies, its policy section.
+ */
 export function ServiceRow({ store, id, uid }: { store: Store; id: string; uid: string }) {
   const { texts, cfg, draft } = store;
   const svc = cfg.services[id];
   const t = texts.services[id];
   const name = t?.name || id;
-  const set = (on: boolean) => {
+  const flip = () => {
+    const on = !draft.value[id];
     const next = { ...draft.value, [id]: on };
     // Allowing one partner allows its category.
     if (on) next[svc.category] = true;
     draft.value = next;
   };
-  const cookies = cookiesOf(svc);
   return (
     <li class="svc">
       <div class="row">
         <h4 id={uid}>{name}</h4>
-        <button type="button" class="sw" role="switch" aria-checked={!!draft.value[id]} aria-labelledby={uid} aria-describedby={t?.purpose ? uid + 'd' : undefined} onClick={() => set(!draft.value[id])} />
+        {toggle(uid, !!draft.value[id], flip, t?.purpose, store.minor.value)}
       </div>
-      {t?.purpose && <p id={uid + 'd'}>{t.purpose}</p>}
-      {cookies.length > 0 && (
-        <p class="ck">
-          {texts.cookies + ': '}
-          {cookies.map((c, i) => (
-            <span>
-              {i > 0 && ', '}
-              <code>{cookieName(c.name)}</code>
-              {c.lifetime && ` (${texts.lifetime} ${lifetimeText(c.lifetime, store.tag)})`}
-            </span>
-          ))}
-        </p>
-      )}
+      {needsSeparate(cfg, id) && <p class="note">{texts.separateLabel}</p>}
+      {serviceFacts(store, id, uid)}
       {policyLink(store, svc.policyAnchor, name)}
     </li>
   );

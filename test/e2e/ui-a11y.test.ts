@@ -1,28 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, serve, type Site } from './browser';
-import { uiConfig, uiPage } from './ui-helpers';
-
-const AXE = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2.x A/AA rules and best practices; returns violations as `rule: target` lines. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const { violations } = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
-}
-
-/** Waits until the UI's entrance animation is over, so colours are measured at full opacity. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const root = document.querySelector('consentry-ui')?.shadowRoot;
-    return !!root && root.getAnimations().every((a) => a.playState == 'finished');
-  });
+import { axe, settled, uiConfig, uiPage } from './ui-helpers';
 
 describe('accessibility of the UI in Chromium (axe-core)', () => {
   let browser: Browser;

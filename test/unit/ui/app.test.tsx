@@ -80,4 +80,22 @@ describe('App', () => {
     act(() => void api.acceptAll());
     expect(box.querySelector('.banner')).toBe(null);
   });
+
+  it('moves focus into a banner the visitor asked for: under us (the Do Not Sell link), or with a choice on record', () => {
+    for (const [cfg, snap] of [
+      [baseConfig({}, { rule: 'us', mode: 'opt-out' }), {}],
+      [baseConfig(), { given: true }],
+    ] as const) {
+      const link = document.createElement('button');
+      document.body.append(link);
+      link.focus();
+      const store = createStore(fakeApi(cfg, snap), en, 'en');
+      const box = started(store);
+      show(store, 'banner');
+      expect(deepActive()).toBe(box.querySelector('.banner'));
+      click(box.querySelector('[data-action=customize]'));
+      show(store, null);
+      expect(document.activeElement).toBe(link);
+    }
+  });
 });

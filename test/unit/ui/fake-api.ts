@@ -1,3 +1,4 @@
+import { needsSeparate } from '../../../src/shared/separate';
 import type { Choices, ConsentryApi, EventMap, Method, ResolvedConfig, Snapshot, UiConfig } from '../../../src/shared/types';
 
 export interface FakeApi extends ConsentryApi {
@@ -47,8 +48,8 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
     allowed: (id) => !!(api.snapshot.services[id] ?? api.snapshot.categories[id]),
     acceptAll: (m?: Method) => decide(`acceptAll ${m}`, m, true),
     rejectAll: (m?: Method) => decide(`rejectAll ${m}`, m, false),
-    set: (choices: Choices, m?: Method) => decide(`set ${JSON.stringify(choices)} ${m}`, m),
-    setMinor: (minor: boolean, m?: Method) => decide(`setMinor ${minor} ${m}`, m, minor ? false : undefined),
+    set: (choices: Choices, m?: Method) => decide(`set ${JSON.stringify(choices)} ${m}`, m, undefined, choices),
+    setMinor: (minor: boolean, m?: Method) => decide(`setMinor ${minor} ${m}`, m, false, {}, minor),
     showBanner: () => api.emit('show', 'banner'),
     showPreferences: () => api.emit('show', 'preferences'),
     reset: () => Promise.resolve(api.snapshot),
@@ -60,14 +61,64 @@ export function fakeApi(config: ResolvedConfig = baseConfig(), snap: Partial<Sna
       for (const fn of listeners[name] || []) (fn as (d: typeof detail) => void)(detail);
     },
   };
-  function decide(call: string, method: Method | undefined, all?: boolean): Promise<Snapshot> {
+  /**
+   * The gate's outcome, roughly: "all" switches every category (a child's record: required only); `choices`
+   * switch categories, services and `<category>.personalized`; a service needing separate consent runs once
+   * switched on by its own id.
+   */
+  function decide(call: string, method: Method | undefined, all?: boolean, choices: Choices = {}, minor?: boolean): Promise<Snapshot> {
     api.calls.push(call);
     if (api.failing) return Promise.reject(new Error('consentry-engine.js could not load'));
-    const cats = { ...api.snapshot.categories };
-    if (all !== undefined) for (const id in cats) cats[id] = id == 'necessary' || all;
-    api.snapshot = { ...api.snapshot, given: true, method: method || 'api', categories: cats, previous: null };
+    const s = api.snapshot;
+    const child = minor ?? s.minor;
+    const cats = { ...s.categories };
+    const svcs = { ...s.services };
+    const personalized = { ...s.personalized };
+    const separate = { ...s.separate };
+    for (const id in cats) {
+      if (all !== undefined || child) cats[id] = id == 'necessary' || (!!all && !child);
+      else if (id in choices) cats[id] = choices[id] || id == 'necessary';
+    }
+    for (const id in config.services) {
+      if (id in choices && !child) {
+        svcs[id] = choices[id];
+        if (choices[id] && needsSeparate(config, id)) separate[id] = new Date(0).toISOString();
+      } else if (all !== undefined || child || config.services[id].category in choices) svcs[id] = cats[config.services[id].category];
+      if (!cats[config.services[id].category]) delete separate[id];
+      svcs[id] &&= cats[config.services[id].category] && (!needsSeparate(config, id) || !!separate[id]);
+    }
+    for (const id in config.categories) {
+      if (config.categories[id].personalization) personalized[id] = cats[id] && (choices[id + '.personalized'] ?? personalized[id] ?? true);
+    }
+    api.snapshot = { ...s, given: true, method: method || 'api', categories: cats, services: svcs, personalized, separate, minor: child, previous: null };
     api.emit('consent', api.snapshot);
     return Promise.resolve(api.snapshot);
   }
   return api;
 }
+
+/** The iCanspk site under the `pipl` rule: the handler named, advertising with personalised use, a partner abroad. */
+export const piplConfig = (extra: Partial<ResolvedConfig> = {}): ResolvedConfig =>
+  baseConfig(
+    {},
+    {
+      rule: 'pipl',
+      region: 'CN',
+      controller: { name: 'iCanspk', contact: 'nic@icanspk.com', address: 'Shanghai', country: 'CN' },
+      categories: { necessary: { required: true }, analytics: {}, advertising: { sale: true, personalization: true } },
+      services: {
+        stats: { category: 'analytics', cookies: [] },
+        pixel: {
+          category: 'advertising',
+          cookies: [{ name: '_px', lifetime: { months: 3 } }],
+          recipient: { name: 'Pixel Ads Inc.', contact: 'https://pixel.example/privacy' },
+          country: 'US',
+        },
+      },
+      minors: { age: 14, guardianUrl: '/guardians' },
+      ...extra,
+    },
+  );
+
+/** Texts the site gives for the partner abroad. */
+export const pixelTexts = { name: 'Pixel Ads', purpose: 'Shows and measures ads.', data: 'Device identifier, pages visited' };

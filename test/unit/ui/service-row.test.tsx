@@ -12,7 +12,7 @@ describe('ServiceRow', () => {
     const store = createStore(fakeApi(), withNames, 'en');
     const box = mountInto(() => <ServiceRow store={store} id="stats" uid="s" />);
     expect(box.querySelector('h4')!.textContent).toBe('Site stats');
-    expect(box.querySelector('#sd')!.textContent).toBe('Counts visits.');
+    expect(box.querySelector('#sd')!.textContent).toBe('Purpose: Counts visits.');
     expect(box.querySelector('.ck')!.textContent).toBe('Cookies: _st (lifetime 13 months), _st_*');
     expect(box.querySelector('[role=switch]')!.getAttribute('aria-labelledby')).toBe('s');
   });

@@ -1,0 +1,47 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, type ComponentChild } from 'preact';
+import type { Store } from './store';
+import { cookieName } from '../shared/cookie-name';
+import { cookiesOf, isObject } from '../shared/config';
+import { lifetimeText } from './lifetime';
+import { contactLink } from './contact-link';
+import { countryName } from './country-name';
+
+const fact = (label: string, value: ComponentChild, props?: { id?: string; class?: string }) => (
+  <p {...props}>
+    {label + ': '}
+    {value}
+  </p>
+);
+
+/**
+ * What the visitor is told about a partner, each when given: its purpose (`uid + 'd'`, which describes its
+ * switch), the other handler it provides personal information to with its contact, where it is, which personal
+ * information it receives, the cookies it sets with their lifetimes.
+ */
+export function serviceFacts(store: Store, id: string, uid: string) {
+  const { texts: t, cfg, tag } = store;
+  const svc = cfg.services[id];
+  const about = t.services[id];
+  const to = svc.recipient;
+  const cookies = cookiesOf(svc);
+  return [
+    about?.purpose && fact(t.purposeLabel, about.purpose, { id: uid + 'd' }),
+    isObject(to) && fact(t.recipientLabel, [String(to.name || ''), ' (', t.contactLabel + ': ', contactLink(to.contact), ')']),
+    typeof svc.country == 'string' && fact(t.countryLabel, countryName(svc.country, tag)),
+    about?.data && fact(t.dataLabel, about.data),
+    cookies.length > 0 &&
+      fact(
+        t.cookies,
+        cookies.map((c, i) => (
+          <span>
+            {i > 0 && ', '}
+            <code>{cookieName(c.name)}</code>
+            {c.lifetime && ` (${t.lifetime} ${lifetimeText(c.lifetime, tag)})`}
+          </span>
+        )),
+        { class: 'ck' },
+      ),
+  ];
+}
