@@ -289,16 +289,9 @@ function snapshotOf(cfg, s, now) {
         region: cfg.region || null,
         rule: cfg.rule,
         minor: !!r?.minor,
-        separate: separateOf(cfg, r),
+        // Service id → ISO time of its separate consent (the record holds ids of this config only).
+        separate: Object.fromEntries(Object.entries(r?.separate || {}).map(([id, t]) => [id, iso(t)])),
     };
-}
-/** The separate consents on record for services of this config, as ISO times. */
-function separateOf(cfg, r) {
-    const out = table();
-    for (const id in r?.separate)
-        if (cfg.services[id])
-            out[id] = iso(r.separate[id]);
-    return { ...out };
 }
 
 /**

@@ -82,13 +82,7 @@ export function snapshotOf(cfg: ResolvedConfig, s: GateState, now: Allowed): Sna
     region: cfg.region || null,
     rule: cfg.rule,
     minor: !!r?.minor,
-    separate: separateOf(cfg, r),
+    // Service id → ISO time of its separate consent (the record holds ids of this config only).
+    separate: Object.fromEntries(Object.entries(r?.separate || {}).map(([id, t]) => [id, iso(t)!])),
   };
-}
-
-/** The separate consents on record for services of this config, as ISO times. */
-function separateOf(cfg: ResolvedConfig, r: ConsentRecord | null): Record<string, string> {
-  const out = table<string>();
-  for (const id in r?.separate) if (cfg.services[id]) out[id] = iso(r.separate[id])!;
-  return { ...out };
 }

@@ -195,9 +195,10 @@ describe('the demo site (npm run demo) in Chromium', () => {
     expect(config.ui).toMatchObject({ theme: 'dark', layout: 'box' });
     expect(config.policy.revision).toBe('2021-03-01');
     expect(snapshot).toMatchObject({ gpc: true, given: false, categories: { analytics: true, advertising: false } });
-    // Opt-out mode runs analytics at once; advertising (sale) still waits, and the banner offers to refuse it.
+    // Opt-out mode runs analytics at once; advertising (sale) still waits, and the Do Not Sell link offers to refuse it.
     expect(await ran()).not.toContain('ad-partner');
-    await page.locator('consentry-ui').getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).waitFor();
+    await page.getByRole('button', { name: 'Do Not Sell or Share My Personal Information', exact: true }).click();
+    await page.locator('consentry-ui [data-action=doNotSell]').waitFor();
     // The switches survive navigation.
     expect(await page.getByRole('link', { name: 'Lessons', exact: true }).getAttribute('href')).toContain('mode=opt-out');
 
