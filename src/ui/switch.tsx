@@ -3,7 +3,7 @@
 import { h } from 'preact';
 
 /**
- * A switch named by the element `uid` and described by `uid + 'd'` when `described`. A switch that cannot be
+ * A switch named by the element `uid` (or several, space-separated) and described by `uid + 'd'` when `described`. A switch that cannot be
  * used now (`locked`) stays focusable and says so (`aria-disabled`), so that Tab and the focus trap still
  * reach it; clicking it changes nothing.
  */

@@ -1,7 +1,7 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import { Switch } from './switch';
+import { toggle } from '../../ui/switch';
 
 interface Props {
   /** Id of the element naming what is switched (a purpose, a vendor). */
@@ -17,7 +17,7 @@ export function Control({ of, uid, label, on, onChange }: Props) {
   return (
     <span class="ctl">
       <span id={uid}>{label}</span>
-      <Switch on={on} label={`${of} ${uid}`} onChange={onChange} />
+      {toggle(`${of} ${uid}`, on, () => onChange(!on))}
     </span>
   );
 }
