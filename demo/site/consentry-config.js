@@ -69,6 +69,10 @@ window.consentryConfig = {
   ui: {
     texts: {
       en: {
+        // The PIPL confirmation in the policy's own words ("Information we share", "How we use the collected information").
+        separateText:
+          'Our policy says we share personal information with third-party partners, including advertising partners, who "may not be located in your jurisdiction". These partners stay off unless you agree to each of them here.',
+        personalizedText: 'We "recommend to you advertisements … that may be of interest to you". Switched off, you still see {category}, but not chosen for you.',
         categories: {
           necessary: {
             title: 'Strictly necessary',
@@ -116,6 +120,8 @@ window.consentryConfig = {
         },
       },
       'zh-Hans': {
+        separateText: '我们的隐私政策写明，我们会与第三方合作伙伴（包括广告合作伙伴）共享个人信息，而它们“可能不位于您所在的司法管辖区”。未经您在此逐项单独同意，我们不会向其提供。',
+        personalizedText: '我们会“向您推荐可能感兴趣的广告”。关闭后，您仍会看到{category}，但不会针对您的个人特征推荐。',
         categories: {
           necessary: { title: '必要', description: '保障服务正常运行和安全，并记住您的 Cookie 选择。始终开启。' },
           preferences: { title: '偏好设置', description: '记住您的语言和位置设置，并播放嵌入的课程视频。' },
@@ -154,6 +160,8 @@ window.consentryConfig = {
         },
       },
       'zh-Hant': {
+        separateText: '我們的隱私權政策寫明，我們會與第三方合作夥伴（包括廣告合作夥伴）共享個人信息，而它們「可能不位於您所在的司法管轄區」。未經您在此逐項單獨同意，我們不會向其提供。',
+        personalizedText: '我們會「向您推薦可能感興趣的廣告」。關閉後，您仍會看到{category}，但不會針對您的個人特徵推薦。',
         categories: {
           necessary: { title: '必要', description: '維持服務正常運作與安全，並記住您的 Cookie 選擇。一律開啟。' },
           preferences: { title: '偏好設定', description: '記住您的語言與位置設定，並播放嵌入的課程影片。' },
