@@ -8,8 +8,8 @@ const regionOf = (v) => {
 };
 /**
  * The rule set in force: the region's own (`US-CA`), then its country's (`US`), then `default`. Without
- * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`, the strictest
- * banner a site can show anywhere.
+ * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`: opt-in, safe
+ * anywhere.
  */
 function ruleFor(rules, region, mode) {
     if (typeof rules != 'object' || !rules)
@@ -787,10 +787,10 @@ function createGate(input, config, { engine: factory, button, src }) {
         ready();
     });
     // Under the `us` rule nothing blocks the page: the "Do Not Sell or Share" link asks.
-    if (!state.record && cfg.rule != 'us')
-        show('banner');
-    else if (cfg.rule == 'us')
+    if (cfg.rule == 'us')
         afterLoad(drawButton);
+    else if (!state.record)
+        show('banner');
     starting = false;
     return api;
 }

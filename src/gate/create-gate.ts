@@ -216,8 +216,8 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
     else ready();
   });
   // Under the `us` rule nothing blocks the page: the "Do Not Sell or Share" link asks.
-  if (!state.record && cfg.rule != 'us') show('banner');
-  else if (cfg.rule == 'us') afterLoad(drawButton);
+  if (cfg.rule == 'us') afterLoad(drawButton);
+  else if (!state.record) show('banner');
   starting = false;
   return api;
 }

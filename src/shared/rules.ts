@@ -13,8 +13,8 @@ export const regionOf = (v: unknown): string => {
 
 /**
  * The rule set in force: the region's own (`US-CA`), then its country's (`US`), then `default`. Without
- * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`, the strictest
- * banner a site can show anywhere.
+ * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`: opt-in, safe
+ * anywhere.
  */
 export function ruleFor(rules: unknown, region: string, mode: unknown): Rule {
   if (typeof rules != 'object' || !rules) return mode == 'opt-out' ? 'us' : 'gdpr';

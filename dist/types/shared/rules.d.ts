@@ -6,8 +6,8 @@ export declare const REGION: RegExp;
 export declare const regionOf: (v: unknown) => string;
 /**
  * The rule set in force: the region's own (`US-CA`), then its country's (`US`), then `default`. Without
- * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`, the strictest
- * banner a site can show anywhere.
+ * `rules`, `mode` says it as before (`opt-out`: `us`). An unknown rule name is read as `gdpr`: opt-in, safe
+ * anywhere.
  */
 export declare function ruleFor(rules: unknown, region: string, mode: unknown): Rule;
 /** Rules whose defaults run before a decision: a record made under them is not consent under the others. */
