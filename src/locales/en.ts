@@ -29,6 +29,7 @@ export const en: Texts = {
   noticeText:
     'We use cookies and similar technologies to run this site, remember your settings, measure how it is used and show advertising with our partners. You can switch any of them off at any time.',
   controllerText: '{name} handles your personal information on this site.',
+  colon: ': ',
   controllerLabel: 'Personal information handler',
   contactLabel: 'Contact',
   addressLabel: 'Address',

@@ -26,6 +26,7 @@ export const zhHans: Texts = {
   saveFailed: '未能保存您的选择，请重试。',
   noticeText: '我们使用 Cookie 及类似技术来维持网站运行、记住您的设置、了解网站的使用情况，并与合作伙伴一起展示广告。您可以随时关闭其中任何一项。',
   controllerText: '本网站的个人信息处理者为{name}。',
+  colon: '：',
   controllerLabel: '个人信息处理者',
   contactLabel: '联系方式',
   addressLabel: '地址',

@@ -26,6 +26,7 @@ export const zhHant: Texts = {
   saveFailed: '未能儲存您的選擇，請再試一次。',
   noticeText: '我們使用 Cookie 及類似技術來維持網站運作、記住您的設定、了解網站的使用情形，並與合作夥伴一起展示廣告。您可以隨時關閉其中任何一項。',
   controllerText: '本網站的個人信息處理者為{name}。',
+  colon: '：',
   controllerLabel: '個人信息處理者',
   contactLabel: '聯絡方式',
   addressLabel: '地址',

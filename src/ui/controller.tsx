@@ -17,7 +17,7 @@ export function controllerLine(store: Store) {
       <p>
         {t.controllerText.replace('{name}', String(c.name || ''))}
         <br />
-        {t.contactLabel + ': '}
+        {t.contactLabel + t.colon}
         {contactLink(c.contact)}
       </p>
     )
@@ -34,10 +34,10 @@ export function controllerBlock(store: Store) {
         <h3>{t.controllerLabel}</h3>
         <p>{String(c.name || '')}</p>
         <p>
-          {t.contactLabel + ': '}
+          {t.contactLabel + t.colon}
           {contactLink(c.contact)}
         </p>
-        {c.address && <p>{t.addressLabel + ': ' + c.address}</p>}
+        {c.address && <p>{t.addressLabel + t.colon + c.address}</p>}
       </div>
     )
   );

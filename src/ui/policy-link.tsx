@@ -13,7 +13,7 @@ export function policyLink(store: Store, anchor: string | undefined, about: stri
   if (!href) return null;
   const text = store.texts.policySection;
   return (
-    <a class="sec" href={href} aria-label={`${text}: ${about}`}>
+    <a class="sec" href={href} aria-label={text + store.texts.colon + about}>
       {text}
     </a>
   );

@@ -8,9 +8,9 @@ import { lifetimeText } from './lifetime';
 import { contactLink } from './contact-link';
 import { countryName } from './country-name';
 
-const fact = (label: string, value: ComponentChild, props?: { id?: string; class?: string }) => (
+const fact = (colon: string, label: string, value: ComponentChild, props?: { id?: string; class?: string }) => (
   <p {...props}>
-    {label + ': '}
+    {label + colon}
     {value}
   </p>
 );
@@ -27,12 +27,13 @@ export function serviceFacts(store: Store, id: string, uid: string) {
   const to = svc.recipient;
   const cookies = cookiesOf(svc);
   return [
-    about?.purpose && fact(t.purposeLabel, about.purpose, { id: uid + 'd' }),
-    isObject(to) && fact(t.recipientLabel, [String(to.name || ''), ' (', t.contactLabel + ': ', contactLink(to.contact), ')']),
-    typeof svc.country == 'string' && fact(t.countryLabel, countryName(svc.country, tag)),
-    about?.data && fact(t.dataLabel, about.data),
+    about?.purpose && fact(t.colon, t.purposeLabel, about.purpose, { id: uid + 'd' }),
+    isObject(to) && fact(t.colon, t.recipientLabel, [String(to.name || ''), ' (', t.contactLabel + t.colon, contactLink(to.contact), ')']),
+    typeof svc.country == 'string' && fact(t.colon, t.countryLabel, countryName(svc.country, tag)),
+    about?.data && fact(t.colon, t.dataLabel, about.data),
     cookies.length > 0 &&
       fact(
+        t.colon,
         t.cookies,
         cookies.map((c, i) => (
           <span>

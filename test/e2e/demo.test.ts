@@ -101,7 +101,7 @@ describe('the demo site (npm run demo) in Chromium', () => {
     const prefs = ui.getByRole('dialog', { name: '隐私偏好设置' });
     await prefs.waitFor();
     expect(page.url()).toBe(`${url}/?lang=zh-Hans`);
-    const sectionLink = (name: string) => prefs.getByRole('link', { name: `政策相关章节: ${name}` });
+    const sectionLink = (name: string) => prefs.getByRole('link', { name: `政策相关章节：${name}` });
     expect(await sectionLink('必要').getAttribute('href')).toBe('/privacy.html#how-we-use-cookies');
     expect(await sectionLink('统计分析').first().getAttribute('href')).toBe('/privacy.html#how-we-use-information');
     expect(await sectionLink('广告').first().getAttribute('href')).toBe('/privacy.html#advertising');

@@ -188,6 +188,8 @@ export interface Texts {
     noticeText: string;
     /** `{name}` is the controller's name: who asks for consent, on the first layer. */
     controllerText: string;
+    /** What follows a label: `': '` in English, `'：'` in Chinese. */
+    colon: string;
     /** Labels of the controller's and recipients' details in the preferences. */
     controllerLabel: string;
     contactLabel: string;

@@ -29,7 +29,7 @@ describe('the first layer by rule', () => {
 
   it('pipl in Simplified Chinese: the handler, the contact and the age in the visitor\'s language', () => {
     const { box } = banner(piplConfig(), zhHans, 'zh-Hans');
-    expect(box.textContent).toContain('本网站的个人信息处理者为iCanspk。联系方式: nic@icanspk.com');
+    expect(box.textContent).toContain('本网站的个人信息处理者为iCanspk。联系方式：nic@icanspk.com');
     expect(texts(box, '.btns button')).toEqual(['全部接受', '全部拒绝', '自定义', '我未满 14 周岁']);
   });
 

@@ -117,8 +117,8 @@ describe('the preferences under pipl', () => {
     expect(sw(box, '个性化广告')).toBeTruthy();
     expect(box.textContent).toContain('您看到的广告将不针对您的个人特征');
     expect(box.textContent).toContain('需要您的单独同意');
-    expect(box.textContent).toContain('所在国家或地区: 美国');
-    expect(box.textContent).toContain('联系方式: nic@icanspk.com');
+    expect(box.textContent).toContain('所在国家或地区：美国');
+    expect(box.textContent).toContain('联系方式：nic@icanspk.com');
   });
 
   it('fall back to English for a language the site added with a few texts, and to ids without texts', () => {

@@ -113,11 +113,11 @@ describe('the separate consents after "Accept all" (pipl)', () => {
     const { box } = await acceptAll(piplConfig(), withPixel(zhHans, { name: '像素广告', purpose: '展示并衡量广告。', data: '设备标识符' }), 'zh-Hans');
     expect(box.querySelector('#pt')!.textContent).toBe('单独同意');
     expect(texts(box, '.separate li p')).toEqual([
-      '处理目的: 展示并衡量广告。',
-      '接收方: Pixel Ads Inc. (联系方式: https://pixel.example/privacy)',
-      '所在国家或地区: 美国',
-      '提供的个人信息种类: 设备标识符',
-      'Cookie: _px (有效期 3个月)',
+      '处理目的：展示并衡量广告。',
+      '接收方：Pixel Ads Inc. (联系方式：https://pixel.example/privacy)',
+      '所在国家或地区：美国',
+      '提供的个人信息种类：设备标识符',
+      'Cookie：_px (有效期 3个月)',
     ]);
     expect(texts(box, '.btns button')).toEqual(['同意', '暂不同意']);
   });
