@@ -674,7 +674,7 @@ function createGate(input, config, { engine: factory, button, src }) {
             updateConsentMode(allowed, now.personalized);
         }
         release();
-        if (state.record || cfg.rule == 'us')
+        if (state.record)
             afterLoad(drawButton);
         if (decided)
             events.emit('consent', snap);
@@ -724,7 +724,7 @@ function createGate(input, config, { engine: factory, button, src }) {
         if (cfg.ui.settingsButton === false)
             return;
         if (button)
-            button(cfg, cfg.rule == 'us' ? api.showBanner : api.showPreferences);
+            button(cfg, api);
         else
             load('consentry-settings-button.js', '', 'ui.settingsButton: false').catch(() => 0);
     };
@@ -1437,7 +1437,7 @@ const LABELS = {
  * no UI for it: a round cookie icon, or under the `us` rule a pill reading "Do Not Sell or Share My Personal
  * Information". Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
  */
-function showSettingsButton(cfg, open) {
+function showSettingsButton(cfg, api) {
     const { ui } = cfg;
     if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]'))
         return;
@@ -1474,7 +1474,8 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
         button.setAttribute('aria-label', label);
         button.append(svg);
     }
-    button.onclick = open;
+    // Under `us` it opens the opt-out choice; elsewhere the preferences.
+    button.onclick = us ? api.showBanner : api.showPreferences;
     root.append(button);
     if (root.adoptedStyleSheets) {
         const sheet = new CSSStyleSheet();

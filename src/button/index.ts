@@ -2,4 +2,4 @@
 import { showSettingsButton } from './settings-button';
 
 const api = window.consentry;
-if (api) showSettingsButton(api.config, api.config.rule == 'us' ? api.showBanner : api.showPreferences);
+if (api) showSettingsButton(api.config, api);

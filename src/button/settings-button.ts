@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../shared/types';
+import type { ConsentryApi, ResolvedConfig } from '../shared/types';
 import { pickLanguage } from '../shared/language';
 
 /** Built-in labels: the icon's name, and under the `us` rule the opt-out link itself, written out (CCPA § 1798.135). */
@@ -12,7 +12,7 @@ const LABELS: Record<string, [string, string]> = {
  * no UI for it: a round cookie icon, or under the `us` rule a pill reading "Do Not Sell or Share My Personal
  * Information". Off with `ui.settingsButton: false`; a corner such as `bottom-right` moves it.
  */
-export function showSettingsButton(cfg: ResolvedConfig, open: () => void): void {
+export function showSettingsButton(cfg: ResolvedConfig, api: Pick<ConsentryApi, 'showBanner' | 'showPreferences'>): void {
   const { ui } = cfg;
   if (ui.settingsButton === false || document.querySelector('[data-consentry=settings]')) return;
   const [v, h] = (ui.settingsButton || 'bottom-left').split('-');
@@ -48,7 +48,8 @@ path{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}`;
     button.setAttribute('aria-label', label);
     button.append(svg);
   }
-  button.onclick = open;
+  // Under `us` it opens the opt-out choice; elsewhere the preferences.
+  button.onclick = us ? api.showBanner : api.showPreferences;
   root.append(button);
   if (root.adoptedStyleSheets) {
     const sheet = new CSSStyleSheet();

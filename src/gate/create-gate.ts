@@ -21,7 +21,7 @@ export interface Options {
   /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate when first needed. */
   engine?: EngineFactory;
   /** The settings button, when bundled (ESM build); otherwise `consentry-settings-button.js` is loaded. */
-  button?: (cfg: ResolvedConfig, open: () => void) => void;
+  button?: (cfg: ResolvedConfig, api: ConsentryApi) => void;
   /** URL of the gate's own script: other files are found next to it. */
   src?: string;
 }
@@ -103,7 +103,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
       updateConsentMode(allowed, now.personalized);
     }
     release();
-    if (state.record || cfg.rule == 'us') afterLoad(drawButton);
+    if (state.record) afterLoad(drawButton);
     if (decided) events.emit('consent', snap);
     if (changed && !starting) events.emit('change', snap);
     return snap;
@@ -148,7 +148,7 @@ export function createGate(input: unknown, config: ResolvedConfig | null, { engi
    */
   const drawButton = () => {
     if (cfg.ui.settingsButton === false) return;
-    if (button) button(cfg, cfg.rule == 'us' ? api.showBanner : api.showPreferences);
+    if (button) button(cfg, api);
     else load('consentry-settings-button.js', '', 'ui.settingsButton: false').catch(() => 0);
   };
 

@@ -4,7 +4,7 @@ export interface Options {
     /** The engine, when bundled (ESM build); otherwise it is loaded next to the gate when first needed. */
     engine?: EngineFactory;
     /** The settings button, when bundled (ESM build); otherwise `consentry-settings-button.js` is loaded. */
-    button?: (cfg: ResolvedConfig, open: () => void) => void;
+    button?: (cfg: ResolvedConfig, api: ConsentryApi) => void;
     /** URL of the gate's own script: other files are found next to it. */
     src?: string;
 }

@@ -4,8 +4,11 @@ import type { Rule, UiConfig } from '../../../src/shared/types';
 import { baseConfig } from './fake-api';
 
 const draw = (rule: Rule, ui: UiConfig = {}) => {
-  let opened = 0;
-  showSettingsButton(baseConfig(ui, { rule, mode: rule == 'us' || rule == 'notice' ? 'opt-out' : 'opt-in' }), () => opened++);
+  const opened: string[] = [];
+  showSettingsButton(baseConfig(ui, { rule, mode: rule == 'us' || rule == 'notice' ? 'opt-out' : 'opt-in' }), {
+    showBanner: () => opened.push('banner'),
+    showPreferences: () => opened.push('preferences'),
+  });
   const button = document.querySelector('[data-consentry=settings]')?.shadowRoot?.querySelector('button') || null;
   return { button, opened: () => opened };
 };
@@ -16,10 +19,12 @@ describe('the settings button', () => {
   });
 
   it('is a round icon named "Cookie settings" outside the us rule', () => {
-    const { button } = draw('gdpr');
+    const { button, opened } = draw('gdpr');
     expect(button!.getAttribute('aria-label')).toBe('Cookie settings');
     expect(button!.querySelector('svg')).not.toBe(null);
     expect(button!.textContent).toBe('');
+    button!.click();
+    expect(opened()).toEqual(['preferences']);
   });
 
   it('under us is a visible "Do Not Sell or Share My Personal Information" pill whose name is its text', () => {
@@ -28,7 +33,7 @@ describe('the settings button', () => {
     expect(button!.hasAttribute('aria-label')).toBe(false);
     expect(button!.querySelector('svg')).toBe(null);
     button!.click();
-    expect(opened()).toBe(1);
+    expect(opened()).toEqual(['banner']);
   });
 
   it('under us speaks Chinese, and takes the site\'s own doNotSell text', () => {
